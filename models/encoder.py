@@ -1,0 +1,72 @@
+"""Sentence embeddings with the CTranslate2 encoder — the only module importing ctranslate2.
+
+multilingual-e5 recipe: "query: " prefix, ``<s> ... </s>`` around the sentencepiece ids,
+mean of the last hidden states over the real (non-padding) tokens, L2 normalisation.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from verdir.models.build import SPM_FILE, read_manifest
+
+QUERY_PREFIX = "query: "
+BOS_ID, EOS_ID = 0, 2
+MAX_TOKENS = 512
+
+
+def _import_ctranslate2():
+    try:
+        import ctranslate2
+    except ImportError as error:  # pragma: no cover - depends on the installation
+        raise ImportError(
+            "ctranslate2 is required to run the Verdir model: pip install ctranslate2"
+        ) from error
+    return ctranslate2
+
+
+class Encoder:
+    """Turns texts into L2-normalised 384-d vectors on the CPU."""
+
+    def __init__(self, folder: Path, compute_type: str = "int8", threads: int = 0) -> None:
+        import sentencepiece as spm
+
+        ctranslate2 = _import_ctranslate2()
+        self.folder = Path(folder)
+        self.manifest = read_manifest(self.folder) or {}
+        self.tokenizer = spm.SentencePieceProcessor(model_file=str(self.folder / SPM_FILE))
+        self.model = ctranslate2.Encoder(
+            str(self.folder), device="cpu", compute_type=compute_type, intra_threads=threads
+        )
+        self.dimension = int(self.manifest.get("hidden_size", 384))
+        # CTranslate2 encoders are thread-safe, but one forward at a time keeps all cores on it.
+        self._lock = threading.Lock()
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Model input ids for each text, prefix and special tokens included."""
+        pieces = self.tokenizer.encode([QUERY_PREFIX + text for text in texts])
+        return [[BOS_ID, *ids[: MAX_TOKENS - 2], EOS_ID] for ids in pieces]
+
+    def embed(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        """Embeddings as a float32 array of shape (len(texts), dimension)."""
+        result = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return result
+        ids = self.token_ids(texts)
+        # Batches of similar lengths waste little time on padding.
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        for start in range(0, len(order), batch_size):
+            chosen = order[start : start + batch_size]
+            batch = [ids[i] for i in chosen]
+            with self._lock:
+                output = self.model.forward_batch(batch)
+            hidden = np.asarray(output.last_hidden_state, dtype=np.float32)
+            lengths = np.array([len(row) for row in batch])
+            mask = (np.arange(hidden.shape[1])[None, :] < lengths[:, None]).astype(np.float32)
+            pooled = (hidden * mask[:, :, None]).sum(axis=1) / lengths[:, None]
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            result[chosen] = pooled / np.maximum(norms, 1e-12)
+        return result

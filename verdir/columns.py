@@ -1,0 +1,80 @@
+"""Recognise budget columns by their header, whatever the case and accents.
+
+Finance exports name the same column in many ways ("Libellé", "LIBELLE", "libelle_operation",
+"Direction", "Service gestionnaire"...). Every reader of user tables (CLI, add-in, report) goes
+through :func:`match_columns` so that they agree on what a column means.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Output columns Verdir adds to a table (French, user-facing).
+ODD_COLUMNS: tuple[str, ...] = tuple(f"ODD {goal}" for goal in range(1, 18))
+COL_MAIN = "ODD principal"
+COL_CONFIDENCE = "Confiance"
+COL_EXPLANATION = "Explication"
+COL_UNKNOWN = "Sigles inconnus"
+OUTPUT_COLUMNS: tuple[str, ...] = (*ODD_COLUMNS, COL_MAIN, COL_CONFIDENCE, COL_EXPLANATION, COL_UNKNOWN)
+
+# Role -> accepted header spellings, already folded (see fold_header). Order matters: the first
+# role whose synonyms match a header wins, and exact matches beat prefix matches.
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "libelle": (
+        "libelle", "libelles", "libelle operation", "libelle de l operation", "libelle ligne",
+        "intitule", "designation", "objet", "label", "libelle budgetaire", "libelle depense",
+    ),
+    "chapitre": ("chapitre", "chap", "code chapitre", "chapitre budgetaire"),
+    "nature": ("nature", "compte", "article", "code nature", "imputation", "nature comptable"),
+    "fonction": ("fonction", "code fonction", "fonctionnel", "sous fonction", "rubrique"),
+    "service": (
+        "service", "direction", "service gestionnaire", "direction gestionnaire", "pole",
+        "gestionnaire", "departement", "entite",
+    ),
+    "mission": ("mission", "programme", "politique publique", "politique"),
+    "montant": (
+        "montant", "montants", "montant ttc", "montant ht", "credits", "credits votes",
+        "montant vote", "budget", "prevision", "realise", "mandate", "montant en euros",
+    ),
+    "section": ("section", "sens section"),
+    "operation": ("operation", "code operation", "numero operation", "ap", "n operation"),
+}
+
+
+def fold_header(header: object) -> str:
+    """Lower-case, strip accents and punctuation: 'Libellé de l’opération' -> 'libelle de l operation'."""
+    text = unicodedata.normalize("NFKD", str(header))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return text.strip()
+
+
+def role_of(header: object) -> str | None:
+    """The role a header plays, or None when it is not a budget column Verdir knows."""
+    folded = fold_header(header)
+    if not folded:
+        return None
+    for role, synonyms in ROLE_SYNONYMS.items():
+        if folded in synonyms:
+            return role
+    for role, synonyms in ROLE_SYNONYMS.items():
+        if any(folded.startswith(s + " ") for s in synonyms):
+            return role
+    return None
+
+
+def match_columns(headers: Iterable[object]) -> dict[str, int]:
+    """Map each known role to the index of the first header playing it.
+
+    Verdir's own output columns are never taken as input.
+    """
+    found: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        if str(header) in OUTPUT_COLUMNS:
+            continue
+        role = role_of(header)
+        if role is not None and role not in found:
+            found[role] = index
+    return found

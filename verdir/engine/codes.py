@@ -1,0 +1,114 @@
+"""M57 codes (fonction, nature, chapitre) and what they say about the ODD of a line.
+
+Tables and priors ship in ``verdir/data/m57_*.csv``. A code is read from the start of the cell
+("212", "212 - Écoles primaires", "2121") and matched on its longest known prefix, so a
+detailed sub-fonction falls back on its parent.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from verdir.engine.shares import InvalidShares, parse_shares, to_vector
+
+_CODE = re.compile(r"^\s*([0-9]{1,7})")
+
+
+@dataclass(frozen=True)
+class CodeEntry:
+    code: str
+    label: str
+    prior: np.ndarray | None  # ODD distribution as a 17-vector, or None when uninformative
+
+
+@dataclass(frozen=True)
+class CodeEvidence:
+    kind: str  # "fonction", "nature" or "chapitre"
+    entry: CodeEntry
+
+    def describe(self) -> str:
+        return f"{self.kind} {self.entry.code} ({self.entry.label})"
+
+
+def read_code(value: object) -> str:
+    """The leading digits of a code cell, or '' ("212 - Ecoles" -> "212", "6574.0" -> "6574")."""
+    if value is None:
+        return ""
+    text = str(value).strip()
+    if re.fullmatch(r"[0-9]+\.0", text):
+        text = text[:-2]
+    match = _CODE.match(text)
+    return match.group(1) if match else ""
+
+
+def _load_table(name: str) -> dict[str, CodeEntry]:
+    text = resources.files("verdir.data").joinpath(name).read_text(encoding="utf-8")
+    table: dict[str, CodeEntry] = {}
+    for row in csv.DictReader(text.splitlines()):
+        code = (row.get("code") or "").strip()
+        if not code:
+            continue
+        prior = None
+        if (row.get("odd") or "").strip():
+            try:
+                prior = to_vector(parse_shares(row["odd"]))
+            except InvalidShares:
+                prior = None
+        table[code] = CodeEntry(code, (row.get("libelle") or "").strip(), prior)
+    return table
+
+
+class M57Codes:
+    """Lookup of fonctions, natures and chapitres with their ODD priors."""
+
+    def __init__(self) -> None:
+        self.fonctions = _load_table("m57_fonctions.csv")
+        self.natures = _load_table("m57_natures.csv")
+        self.chapitres = _load_table("m57_chapitres.csv")
+
+    @staticmethod
+    def _longest_prefix(table: dict[str, CodeEntry], code: str) -> CodeEntry | None:
+        for end in range(len(code), 0, -1):
+            entry = table.get(code[:end])
+            if entry is not None:
+                return entry
+        return None
+
+    def fonction(self, value: object) -> CodeEntry | None:
+        code = read_code(value)
+        return self._longest_prefix(self.fonctions, code) if code else None
+
+    def nature(self, value: object) -> CodeEntry | None:
+        code = read_code(value)
+        return self._longest_prefix(self.natures, code) if code else None
+
+    def chapitre(self, value: object) -> CodeEntry | None:
+        code = read_code(value)
+        return self.chapitres.get(code) if code else None
+
+    def evidence(
+        self, fonction: object = "", nature: object = "", chapitre: object = ""
+    ) -> list[CodeEvidence]:
+        """Known codes of a line, most telling first (fonction, nature, chapitre)."""
+        found = []
+        for kind, entry in (("fonction", self.fonction(fonction)), ("nature", self.nature(nature)),
+                            ("chapitre", self.chapitre(chapitre))):
+            if entry is not None:
+                found.append(CodeEvidence(kind, entry))
+        return found
+
+    def prior(self, evidence: list[CodeEvidence]) -> np.ndarray | None:
+        """Weighted ODD prior from the codes that carry one (fonction weighs most)."""
+        weights = {"fonction": 1.0, "nature": 0.8, "chapitre": 0.6}
+        total = np.zeros(17, dtype=np.float32)
+        weight = 0.0
+        for item in evidence:
+            if item.entry.prior is not None:
+                total += weights[item.kind] * item.entry.prior
+                weight += weights[item.kind]
+        return total / weight if weight else None

@@ -1,0 +1,60 @@
+"""The labelled training corpus written by the project (``models/corpus/*.csv``)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+
+from verdir.engine.lines import BudgetLine
+from verdir.engine.shares import parse_shares
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    line: BudgetLine
+    shares: dict[int, int]
+    origin: str  # corpus file name, "odd" for the goal descriptions, "correction"
+
+
+def _corpus_files() -> list:
+    folder = resources.files("verdir.models.corpus")
+    return sorted((entry for entry in folder.iterdir() if entry.name.endswith(".csv")),
+                  key=lambda entry: entry.name)
+
+
+def corpus_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for entry in _corpus_files():
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
+    odd = resources.files("verdir.data").joinpath("odd.csv").read_bytes()
+    digest.update(odd)
+    return digest.hexdigest()[:16]
+
+
+def load_corpus() -> list[LabelledLine]:
+    """Every labelled line of the corpus, plus one line per goal description."""
+    lines: list[LabelledLine] = []
+    for entry in _corpus_files():
+        for row in csv.DictReader(entry.read_text(encoding="utf-8").splitlines()):
+            line = BudgetLine(
+                libelle=row["libelle"], chapitre=row.get("chapitre", ""),
+                nature=row.get("nature", ""), fonction=row.get("fonction", ""),
+                service=row.get("service", ""), mission=row.get("mission", "") or "",
+            )
+            lines.append(LabelledLine(line, parse_shares(row["labels"]), entry.name))
+    for row in odd_descriptions():
+        for activity in row["activites"].split(", "):
+            lines.append(LabelledLine(BudgetLine(libelle=activity), {int(row["odd"]): 100}, "odd"))
+    return lines
+
+
+def odd_descriptions() -> list[dict[str, str]]:
+    text = resources.files("verdir.data").joinpath("odd.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def odd_names() -> dict[int, str]:
+    return {int(row["odd"]): row["nom"] for row in odd_descriptions()}

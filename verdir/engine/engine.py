@@ -1,0 +1,314 @@
+"""The classification engine: encoder + glossary + codes + trained head + what users taught.
+
+It knows nothing of Flask or Excel. Typical use::
+
+    engine = Engine.load()
+    results = engine.classify([BudgetLine("ISOL THERM GS PASTEUR", fonction="212")])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from verdir import paths
+from verdir.engine.codes import M57Codes
+from verdir.engine.corpus import LabelledLine, corpus_fingerprint, load_corpus, odd_descriptions
+from verdir.engine.embedding_cache import EmbeddingCache
+from verdir.engine.glossary import Glossary, load_builtin_entries
+from verdir.engine.head import Head, QueryFeatures, TrainingData
+from verdir.engine.lines import (
+    SOURCE_CORRECTION,
+    SOURCE_EMPTY,
+    SOURCE_MODEL,
+    BudgetLine,
+    Classification,
+)
+from verdir.engine.prepare import FrenchVocabulary, LinePreparer, PreparedLine
+from verdir.engine.shares import format_shares, round_shares, to_vector
+from verdir.models.build import build_model, is_built, read_manifest
+from verdir.models.encoder import Encoder
+
+SEED = 57
+CORRECTION_WEIGHT = 3.0
+HEAD_FORMAT = 1
+Progress = Callable[[str], None]
+
+
+def ensure_model(folder: Path | None = None, progress: Progress = print) -> Path:
+    """The built encoder folder, building it first when it is missing."""
+    folder = Path(folder or paths.model_dir())
+    if not is_built(folder):
+        progress(f"Verdir : construction du modèle local dans {folder} (une seule fois, ~10 s)…")
+        build_model(folder, progress=lambda message: progress(f"  {message}"))
+    return folder
+
+
+@dataclass
+class Correction:
+    line: BudgetLine
+    shares: dict[int, int]
+
+
+class Engine:
+    def __init__(self, encoder: Encoder, cache: EmbeddingCache | None, head: Head,
+                 training: TrainingData, preparer: LinePreparer, head_id: str) -> None:
+        self.encoder = encoder
+        self.cache = cache
+        self.head = head
+        self.corpus_data = training
+        self.preparer = preparer
+        self.head_id = head_id
+        self.corrections: dict[str, Correction] = {}
+        self.revision = 0
+        self._lock = threading.RLock()
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, model_folder: Path | None = None, use_cache: bool = True,
+             progress: Progress = print, user_glossary: Mapping[str, str] | None = None) -> Engine:
+        folder = ensure_model(model_folder, progress)
+        encoder = Encoder(folder)
+        cache = None
+        if use_cache:
+            model_id = read_manifest(folder)["files"]["model.bin"]["sha256"]
+            cache = EmbeddingCache(paths.cache_dir() / "embeddings.sqlite", model_id,
+                                   encoder.dimension)
+        corpus = load_corpus()
+        preparer = build_preparer(corpus, user_glossary)
+        head_path = folder / f"head-{HEAD_FORMAT}-{corpus_fingerprint()}-{SEED}.pkl"
+        engine = cls(encoder, cache, Head(SEED), None, preparer, head_path.stem)  # type: ignore[arg-type]
+        if head_path.is_file():
+            with head_path.open("rb") as handle:
+                engine.head, engine.corpus_data = pickle.load(handle)
+        else:
+            progress("Verdir : entraînement du classifieur sur le corpus (une seule fois)…")
+            engine.train(corpus)
+            staging = head_path.with_suffix(".tmp")
+            with staging.open("wb") as handle:
+                pickle.dump((engine.head, engine.corpus_data), handle)
+            staging.replace(head_path)
+        return engine
+
+    def train(self, corpus: Sequence[LabelledLine]) -> None:
+        self.corpus_data = self.training_data(corpus)
+        self.head = Head(SEED).train(self.corpus_data)
+
+    # --------------------------------------------------------------- features
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings of texts (deduplicated, through the cache when there is one)."""
+        unique = list(dict.fromkeys(texts))
+        known = self.cache.get_many(unique) if self.cache else {}
+        missing = [text for text in unique if text not in known]
+        if missing:
+            vectors = self.encoder.embed(missing)
+            known.update(zip(missing, vectors, strict=True))
+            if self.cache:
+                self.cache.put_many(missing, vectors)
+        if not texts:
+            return np.zeros((0, self.encoder.dimension), dtype=np.float32)
+        return np.stack([known[text] for text in texts])
+
+    def _features(self, prepared: Sequence[PreparedLine]) -> QueryFeatures:
+        labels = [p.label_text for p in prepared]
+        contexts = [p.context_text for p in prepared]
+        has_context = np.array([bool(c) for c in contexts])
+        context_vectors = np.zeros((len(prepared), self.encoder.dimension), dtype=np.float32)
+        if has_context.any():
+            rows = np.nonzero(has_context)[0]
+            context_vectors[rows] = self.embed([contexts[i] for i in rows])
+        priors = np.zeros((len(prepared), 17), dtype=np.float32)
+        has_prior = np.zeros(len(prepared), dtype=bool)
+        for i, item in enumerate(prepared):
+            prior = self.preparer.codes.prior(list(item.evidence))
+            if prior is not None:
+                priors[i], has_prior[i] = prior, True
+        return QueryFeatures(labels, self.embed(labels), context_vectors, has_context, priors,
+                             has_prior)
+
+    def training_data(self, labelled: Sequence[LabelledLine], weight: float = 1.0) -> TrainingData:
+        prepared = [self.preparer.prepare(item.line) for item in labelled]
+        keep = [i for i, p in enumerate(prepared) if not p.empty]
+        prepared = [prepared[i] for i in keep]
+        features = self._features(prepared)
+        return TrainingData(
+            names=[labelled[i].line.libelle for i in keep],
+            label_texts=features.label_texts,
+            label_vectors=features.label_vectors,
+            context_vectors=features.context_vectors,
+            has_context=features.has_context,
+            priors=features.priors,
+            has_prior=features.has_prior,
+            targets=np.stack([to_vector(labelled[i].shares) for i in keep]).astype(np.float64),
+            weights=np.full(len(keep), weight),
+        )
+
+    # ---------------------------------------------------------- classification
+    @property
+    def version(self) -> str:
+        return f"{self.head_id}-r{self.revision}"
+
+    def classify(self, lines: Sequence[BudgetLine]) -> list[Classification]:
+        prepared_by_key: dict[str, PreparedLine] = {}
+        keys = []
+        for line in lines:
+            item = self.preparer.prepare(line)
+            prepared_by_key.setdefault(item.key, item)
+            keys.append(item.key)
+        results = self._classify_unique(list(prepared_by_key.values()))
+        return [results[key] for key in keys]
+
+    def _classify_unique(self, prepared: list[PreparedLine]) -> dict[str, Classification]:
+        results: dict[str, Classification] = {}
+        to_model: list[PreparedLine] = []
+        with self._lock:
+            corrections = dict(self.corrections)
+            head = self.head
+        for item in prepared:
+            unknown = item.expansion.unknown
+            if item.empty:
+                results[item.key] = Classification({}, None, 0.0, "libellé vide", unknown,
+                                                   SOURCE_EMPTY)
+            elif item.key in corrections:
+                shares = corrections[item.key].shares
+                results[item.key] = Classification(
+                    dict(shares), next(iter(shares)), 1.0,
+                    "correction enregistrée pour cette même ligne", unknown, SOURCE_CORRECTION)
+            else:
+                to_model.append(item)
+        if to_model:
+            prediction = head.predict(self._features(to_model))
+            for row, item in enumerate(to_model):
+                main = int(prediction.probabilities[row].argmax()) + 1
+                shares = round_shares(prediction.weights[row], main)
+                results[item.key] = Classification(
+                    shares, main, round(float(prediction.probabilities[row, main - 1]), 3),
+                    self._explain(item, head, int(prediction.neighbour[row]),
+                                  float(prediction.neighbour_similarity[row])),
+                    item.expansion.unknown, SOURCE_MODEL)
+        return results
+
+    def _explain(self, item: PreparedLine, head: Head, neighbour: int, similarity: float) -> str:
+        parts = []
+        data = head.base.data  # type: ignore[union-attr]
+        if similarity >= 0.80:
+            shares = {i + 1: int(round(v * 100)) for i, v in enumerate(data.targets[neighbour]) if v}
+            shares = dict(sorted(shares.items(), key=lambda kv: -kv[1]))
+            parts.append(f"proche de « {data.names[neighbour]} » ({format_shares(shares)})")
+        for evidence in item.evidence[:2]:
+            if evidence.entry.prior is not None:
+                parts.append(evidence.describe())
+        if item.expansion.used:
+            glossary = ", ".join(f"{e.abbreviation} = {e.meaning}" for e in item.expansion.used[:4])
+            parts.append(f"sigles : {glossary}")
+        if item.context_text and not parts:
+            parts.append(f"contexte : {item.context_text}")
+        return " ; ".join(parts) or "lu d'après le libellé"
+
+    # ------------------------------------------------------ learning from users
+    def add_corrections(self, items: Iterable[tuple[BudgetLine, Mapping[int, int]]]) -> int:
+        """Exact-match memory and neighbours at once; call :meth:`retrain` to refit the head."""
+        added = 0
+        with self._lock:
+            for line, shares in items:
+                key = self.preparer.prepare(line).key
+                self.corrections[key] = Correction(line, dict(shares))
+                added += 1
+        self._refresh_neighbours()
+        return added
+
+    def remove_correction(self, line: BudgetLine) -> bool:
+        with self._lock:
+            removed = self.corrections.pop(self.preparer.prepare(line).key, None) is not None
+        if removed:
+            self._refresh_neighbours()
+        return removed
+
+    def _correction_data(self) -> TrainingData | None:
+        with self._lock:
+            items = [LabelledLine(c.line, c.shares, "correction") for c in self.corrections.values()]
+        if not items:
+            return None
+        return self.training_data(items, weight=CORRECTION_WEIGHT)
+
+    def _merged_data(self) -> TrainingData:
+        extra = self._correction_data()
+        if extra is None:
+            return self.corpus_data
+        return _concatenate(self.corpus_data, extra)
+
+    def _refresh_neighbours(self) -> None:
+        """Similar lines feel the corrections at once through the neighbour model."""
+        data = self._merged_data()
+        with self._lock:
+            head = Head(SEED)
+            head.stacker = self.head.stacker
+            head.base = self.head.base
+            base = _copy_base_with_data(head.base, data)
+            head.base = base
+            self.head = head
+            self.revision += 1
+
+    def retrain(self) -> float:
+        """Refit the base models on corpus + corrections; returns the seconds it took."""
+        started = time.perf_counter()
+        data = self._merged_data()
+        head = Head(SEED)
+        head.stacker = self.head.stacker
+        head.refit(data)
+        with self._lock:
+            self.head = head
+            self.revision += 1
+        return time.perf_counter() - started
+
+    def set_user_glossary(self, entries: Mapping[str, str]) -> None:
+        self.preparer = LinePreparer(self.preparer.glossary.with_user_entries(entries),
+                                     self.preparer.vocabulary, self.preparer.codes)
+
+
+def _concatenate(a: TrainingData, b: TrainingData) -> TrainingData:
+    return TrainingData(
+        a.names + b.names, a.label_texts + b.label_texts,
+        np.vstack([a.label_vectors, b.label_vectors]),
+        np.vstack([a.context_vectors, b.context_vectors]),
+        np.concatenate([a.has_context, b.has_context]), np.vstack([a.priors, b.priors]),
+        np.concatenate([a.has_prior, b.has_prior]), np.vstack([a.targets, b.targets]),
+        np.concatenate([a.weights, b.weights]),
+    )
+
+
+def _copy_base_with_data(base, data: TrainingData):
+    clone = object.__new__(type(base))
+    clone.__dict__.update(base.__dict__)
+    clone.data = data
+    return clone
+
+
+def build_preparer(corpus: Sequence[LabelledLine],
+                   user_glossary: Mapping[str, str] | None = None) -> LinePreparer:
+    codes = M57Codes()
+    builtin = load_builtin_entries()
+    texts = [item.line.libelle for item in corpus]
+    texts += [item.line.service for item in corpus if item.line.service]
+    texts += [entry.meaning for entry in builtin]
+    texts += [entry.label for table in (codes.fonctions, codes.natures, codes.chapitres)
+              for entry in table.values()]
+    texts += [row["activites"] + " " + row["nom"] for row in odd_descriptions()]
+    vocabulary = FrenchVocabulary(texts)
+    glossary = Glossary(builtin, user_glossary, known_words=vocabulary.words)
+    return LinePreparer(glossary, vocabulary, codes)
+
+
+def model_signature(folder: Path) -> str:
+    manifest = read_manifest(folder) or {}
+    return hashlib.sha256(repr(sorted(manifest.get("files", {}).items())).encode()).hexdigest()[:12]
+
+
+__all__ = ["Engine", "ensure_model", "BudgetLine", "Classification", "replace"]

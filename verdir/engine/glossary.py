@@ -1,0 +1,124 @@
+"""Abbreviations: expand them before embedding, report the ones nobody knows.
+
+The built-in glossary (``verdir/data/glossaire.csv``) covers French public-finance and municipal
+abbreviations; an authority's own entries override it. Expansion is word by word:
+acronyms ("GS", "EHPAD") are expanded where they are written in capitals, abbreviated words
+("TRX", "amgt") in any case unless they are ordinary French words.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+
+from verdir.engine.text import fold, is_mostly_upper
+
+_TOKEN = re.compile(r"[^\W_]+(?:/[^\W_]+)*", re.UNICODE)
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_VOWELS = set("aeiouy")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    abbreviation: str
+    meaning: str
+    kind: str = "sigle"  # "sigle", "abrev" or "ambigu"
+    source: str = "verdir"  # "verdir" or "utilisateur"
+
+
+@dataclass(frozen=True)
+class Expansion:
+    text: str
+    used: tuple[GlossaryEntry, ...] = field(default_factory=tuple)
+    unknown: tuple[str, ...] = field(default_factory=tuple)
+
+
+def load_builtin_entries() -> list[GlossaryEntry]:
+    text = resources.files("verdir.data").joinpath("glossaire.csv").read_text(encoding="utf-8")
+    return [
+        GlossaryEntry(row["sigle"].strip(), row["signification"].strip(),
+                      (row.get("type") or "sigle").strip())
+        for row in csv.DictReader(text.splitlines())
+        if row.get("sigle", "").strip() and row.get("signification", "").strip()
+    ]
+
+
+class Glossary:
+    """Built-in entries merged with the user's (the user's win)."""
+
+    def __init__(
+        self,
+        builtin: Iterable[GlossaryEntry],
+        user: Mapping[str, str] | None = None,
+        known_words: Iterable[str] = (),
+    ) -> None:
+        self.entries: dict[str, GlossaryEntry] = {}
+        for entry in builtin:
+            self.entries[fold(entry.abbreviation)] = entry
+        for abbreviation, meaning in (user or {}).items():
+            if abbreviation.strip() and meaning.strip():
+                self.entries[fold(abbreviation.strip())] = GlossaryEntry(
+                    abbreviation.strip(), meaning.strip(), "sigle", "utilisateur")
+        self.known_words = {fold(word) for word in known_words}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def with_user_entries(self, user: Mapping[str, str]) -> Glossary:
+        merged = Glossary([e for e in self.entries.values() if e.source == "verdir"], user)
+        merged.known_words = self.known_words
+        return merged
+
+    def lookup(self, token: str) -> GlossaryEntry | None:
+        return self.entries.get(fold(token))
+
+    def expand(self, label: str) -> Expansion:
+        upper_line = is_mostly_upper(label)
+        used: list[GlossaryEntry] = []
+        unknown: list[str] = []
+
+        def replace(match: re.Match[str]) -> str:
+            token = match.group(0)
+            entry = self._entry_for(token, upper_line)
+            if entry is None and "/" in token:
+                parts = [self._entry_for(p, upper_line) for p in token.split("/")]
+                if all(parts):
+                    used.extend(p for p in parts if p not in used)  # type: ignore[misc]
+                    return " / ".join(p.meaning for p in parts)  # type: ignore[union-attr]
+            if entry is not None:
+                if entry not in used:
+                    used.append(entry)
+                return entry.meaning
+            for part in token.split("/"):
+                if self._looks_like_unknown_acronym(part, upper_line) and part not in unknown:
+                    unknown.append(part)
+            return token
+
+        text = _TOKEN.sub(replace, label)
+        return Expansion(text, tuple(used), tuple(unknown))
+
+    def _entry_for(self, token: str, upper_line: bool) -> GlossaryEntry | None:
+        entry = self.lookup(token)
+        if entry is None:
+            return None
+        if token.isupper() and (len(token) > 1 or upper_line):
+            return entry
+        # Lower- or mixed-case token: only abbreviated words that are not French words.
+        if entry.kind == "abrev" and fold(token) not in self.known_words and len(token) > 2:
+            return entry
+        return None
+
+    def _looks_like_unknown_acronym(self, token: str, upper_line: bool) -> bool:
+        if not token.isalpha() or not token.isupper() or not 2 <= len(token) <= 6:
+            return False
+        folded = fold(token)
+        if folded in self.known_words or _ROMAN.match(token) or folded in self.entries:
+            return False
+        if upper_line:
+            # In an all-capitals export every word is in capitals: only short or
+            # vowel-less words are taken for acronyms.
+            return len(token) <= 4 or not (_VOWELS & set(folded))
+        return True

@@ -1,0 +1,97 @@
+"""Turn a raw budget line into the texts the model reads.
+
+Export labels are terse and in capitals ("REHAB GS J MOULIN"). Before embedding, a label is
+expanded with the glossary, lower-cased and its accents restored from the project's own
+French vocabulary ("réhabilitation groupe scolaire j moulin"): the pilot showed that this beats
+keeping the export's case. Service and mission become a separate context text, and the M57
+codes are looked up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from verdir.engine.codes import CodeEvidence, M57Codes
+from verdir.engine.glossary import Expansion, Glossary
+from verdir.engine.lines import BudgetLine
+from verdir.engine.text import clean_spaces, fold, has_letters, line_key
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Operation and programme codes ("2017I03", "OP1523", "AP2019-04") carry no meaning.
+_OPERATION_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|\b\d{4,}\b")
+_ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
+
+
+class FrenchVocabulary:
+    """Accented spellings and ordinary words, learnt from the project's own French texts."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        spellings: dict[str, Counter[str]] = {}
+        words: set[str] = set()
+        for text in texts:
+            if text.isupper():
+                continue  # capitals hide accents and mix in acronyms
+            for word in _WORD.findall(text):
+                if word.isupper() and len(word) > 1:
+                    continue
+                lower = word.lower()
+                folded = fold(lower)
+                words.add(folded)
+                spellings.setdefault(folded, Counter())[lower] += 1
+        self.words = words
+        self.accents = {
+            folded: counter.most_common(1)[0][0]
+            for folded, counter in spellings.items()
+            if counter.most_common(1)[0][0] != folded
+        }
+
+    def restore(self, text: str) -> str:
+        """Lower-case the text and put back accents on the words it knows."""
+        return _WORD.sub(lambda m: self.accents.get(fold(m.group(0)), m.group(0).lower()), text)
+
+
+@dataclass(frozen=True)
+class PreparedLine:
+    line: BudgetLine
+    label_text: str
+    context_text: str
+    evidence: tuple[CodeEvidence, ...]
+    expansion: Expansion
+    key: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.label_text
+
+
+class LinePreparer:
+    def __init__(self, glossary: Glossary, vocabulary: FrenchVocabulary, codes: M57Codes) -> None:
+        self.glossary = glossary
+        self.vocabulary = vocabulary
+        self.codes = codes
+
+    def text_for_model(self, raw: str) -> tuple[str, Expansion]:
+        raw = clean_spaces(raw)
+        raw = _ORDINAL.sub(lambda m: f"{m.group(1)}e", raw)
+        expansion = self.glossary.expand(raw)
+        text = _OPERATION_CODE.sub(" ", expansion.text)
+        text = clean_spaces(re.sub(r"[_*#|]+", " ", text)).strip(" -–,;:.")
+        return self.vocabulary.restore(text), expansion
+
+    def prepare(self, line: BudgetLine) -> PreparedLine:
+        label = clean_spaces(line.libelle or "")
+        if has_letters(label):
+            label_text, expansion = self.text_for_model(label)
+        else:
+            label_text, expansion = "", Expansion("")
+        context_parts = []
+        for part in (line.service, line.mission):
+            part = clean_spaces(part or "")
+            if has_letters(part):
+                context_parts.append(self.text_for_model(part)[0])
+        evidence = tuple(self.codes.evidence(line.fonction, line.nature, line.chapitre))
+        key = line_key(label, line.chapitre, line.nature, line.fonction, line.service, line.mission)
+        return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key)

@@ -1,0 +1,38 @@
+"""Text helpers shared by the glossary, the classifier and the tables: folding and words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents: 'Rénovation ÉCOLE' -> 'renovation ecole'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def clean_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+def has_letters(text: str) -> bool:
+    """False for empty, numeric-only or punctuation-only labels."""
+    return bool(_HAS_LETTER.search(text or ""))
+
+
+def is_mostly_upper(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def line_key(*parts: str) -> str:
+    """Normalised identity of a budget line, used for exact-match memory and caches."""
+    return " | ".join(clean_spaces(fold(part)) for part in parts)
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
