@@ -86,7 +86,7 @@ NATURE_CHAPITRE: dict[str, str] = {
 
 # Fonctions used by the example (M57, communes).
 FONCTIONS: frozenset[str] = frozenset(
-    "01 020 021 023 024 025 031 045 11 12 13 20 211 212 281 311 312 313 316 317 321 322 "
+    "01 020 021 023 024 025 031 045 11 12 13 20 211 212 281 284 311 312 313 316 317 321 322 "
     "323 325 3272 331 338 341 348 412 420 4221 4222 423 424 425 510 511 512 514 515 52 555 581 632 "
     "633 65 71 721 722 734 751 752 76 845 846 847 848 849 87".split()
 )
@@ -190,8 +190,8 @@ ASSOCIATIONS = (
 
 # Budget the example is scaled to (euros per chapitre): ~50 M€ operating, ~15 M€ investment.
 TARGETS: dict[str, float] = {
-    "011": 12_400_000, "012": 28_300_000, "65": 7_800_000, "66": 1_500_000,
-    "20": 650_000, "204": 900_000, "21": 4_300_000, "23": 5_100_000, "16": 4_050_000,
+    "011": 11_300_000, "012": 29_300_000, "65": 7_900_000, "66": 1_500_000,
+    "20": 650_000, "204": 900_000, "21": 4_100_000, "23": 5_900_000, "16": 3_600_000,
 }
 
 
@@ -267,7 +267,7 @@ def _personnel(d: _Draw) -> None:
         for nature, labels, share in split:
             if weight < 3 and nature == "64118":
                 continue
-            base = weight * share * 100_000
+            base = weight * share * 270_000
             d.add("012", nature, fonction, key, d.pick(labels), base * 0.9, base * 1.1)
     d.add("012", "6455", "021", "rh", "ASSURANCE STATUTAIRE DU PERSONNEL", 280_000, 320_000)
     d.add("012", "6475", "021", "rh", "Médecine du travail", 40_000, 60_000)
@@ -297,6 +297,10 @@ def _buildings(d: _Draw) -> None:
                             f"Réparations courantes {b.long}", f"CONTRAT MAINT SSI {b.short}",
                             f"MAINT PLFD {b.short}"))
             d.add("011", "615221", fonction, "bat", label, 3_000, 45_000)
+        if d.chance(0.5):
+            d.add("011", "6156", fonction, "bat",
+                  d.pick((f"VERIFICATIONS PERIODIQUES {b.short}",
+                          f"Contrôles réglementaires - {b.long}")), 1_500, 8_000)
         if d.chance(0.45):
             d.add("011", "6283", fonction, service,
                   d.pick((f"NETTOYAGE LOCAUX {b.short}", f"Prestation de nettoyage - {b.long}")),
@@ -312,6 +316,7 @@ def _services(d: _Draw) -> None:
         if d.chance(0.6):
             d.add("011", "6247", b.fonction, "edu", f"TRANSPORT SORTIES SCOLAIRES {b.short}",
                   1_500, 6_000)
+        d.add("011", "6042", "284", "edu", f"CLASSES DE DECOUVERTE {b.short}", 4_000, 12_000)
     plain = (
         # (chapitre, nature, fonction, service, labels, low, high)
         ("011", "60623", "281", "edu", ("DENREES ALIMENTAIRES CUISINE CENTRALE",), 700e3, 800e3),
@@ -580,6 +585,16 @@ def _investment(d: _Draw) -> None:
               20e3, 90e3, opni)
     for b in d.rng.sample([b for b in BUILDINGS if b.service in ("edu", "pe", "cult")], 3):
         d.add("21", "2184", b.fonction, b.service, f"MOBILIER {b.short}", 5e3, 20e3, opni)
+    for b in [b for b in BUILDINGS if b.fonction in ("211", "212")]:
+        d.add("21", "2183", b.fonction, "dsi", f"EQUIPEMENT NUMERIQUE {b.short}", 8e3, 20e3,
+              opni)
+    for b in d.rng.sample(BUILDINGS, 3):
+        d.add("21", "2135", b.fonction, "bat", f"REMPLACEMENT CHAUDIERE {b.short}", 40e3, 90e3,
+              opni)
+    d.add("21", "2182", "722", "prop", "ACQ BALAYEUSE ELECTRIQUE", 120e3, 150e3, opni)
+    d.add("21", "21538", "847", "voi", "BORNES DE RECHARGE VEHICULES ELECTRIQUES", 60e3, 90e3,
+          opni)
+    d.add("21", "2188", "020", "bat", "DAE BATIMENTS PUBLICS", 10e3, 15e3, opni)
     for street in d.rng.sample(STREETS, 4):
         d.add("21", "2151", "845", "voi", f"PROGRAMME ANNUEL VOIRIE {street}", 60e3, 180e3,
               opni)

@@ -1,0 +1,109 @@
+"""Glossary expansion, user overrides, unknown acronyms; M57 codes and their priors."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from verdir.engine.codes import M57Codes, read_code
+from verdir.engine.glossary import Glossary, GlossaryEntry, load_builtin_entries
+from verdir.engine.shares import parse_shares
+
+KNOWN = ["travaux", "rue", "des", "pins", "ecole", "pasteur", "mise", "aux", "normes", "de", "la"]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return Glossary(load_builtin_entries(), known_words=KNOWN)
+
+
+def test_builtin_glossary_is_large_and_covers_the_usual_acronyms():
+    entries = load_builtin_entries()
+    assert len({e.abbreviation.upper() for e in entries}) >= 300
+    abbreviations = {e.abbreviation.upper() for e in entries}
+    for sigle in ["GS", "EAJE", "CCAS", "ZAC", "NPRU", "PMR", "HDV", "EHPAD", "CTM", "ALSH", "RAM",
+                  "TGBT", "SSI", "AP/CP", "VRD", "TRX"]:
+        assert sigle in abbreviations, sigle
+
+
+def test_expansion_of_an_export_label(glossary):
+    expansion = glossary.expand("ISOL THERM GS PASTEUR")
+    assert "groupe scolaire" in expansion.text
+    assert "isolation" in expansion.text.lower()
+    assert {e.abbreviation for e in expansion.used} >= {"GS"}
+    assert expansion.unknown == ()
+
+
+def test_mixed_case_line_expands_capital_acronyms_only(glossary):
+    expansion = glossary.expand("Mise aux normes SSI de l'EHPAD")
+    assert "sécurité incendie" in expansion.text
+    assert "hébergement" in expansion.text
+    assert expansion.text.startswith("Mise aux normes")
+
+
+def test_slash_pairs_are_expanded(glossary):
+    assert "autorisation de programme" in glossary.expand("AP/CP GYMNASE").text
+
+
+def test_unknown_acronyms_are_reported(glossary):
+    assert glossary.expand("Travaux DAI rue des Pins").unknown == ("DAI",)
+    assert glossary.expand("TRX QZX ECOLE").unknown == ("QZX",)
+    # Long capital words of an all-capitals export are not taken for acronyms.
+    assert glossary.expand("TRAVAUX ECOLE PASTEUR").unknown == ()
+
+
+def test_user_entries_override_and_extend(glossary):
+    user = glossary.with_user_entries({"GS": "gymnase scolaire", "DAI": "dispositif d'accueil"})
+    expansion = user.expand("Travaux DAI GS")
+    assert "gymnase scolaire" in expansion.text and "dispositif d'accueil" in expansion.text
+    assert expansion.unknown == ()
+    assert any(e.source == "utilisateur" for e in expansion.used)
+    # The built-in glossary itself is unchanged.
+    assert "groupe scolaire" in glossary.expand("GS").text
+
+
+def test_ordinary_words_are_not_expanded_in_lower_case():
+    glossary = Glossary([GlossaryEntry("PART", "participation", "abrev")], known_words=["part"])
+    assert glossary.expand("part communale").text == "part communale"
+    assert glossary.expand("PART COMMUNALE").text.startswith("participation")
+
+
+def test_data_files_are_valid():
+    for name in ("m57_fonctions.csv", "m57_natures.csv", "m57_chapitres.csv"):
+        text = resources.files("verdir.data").joinpath(name).read_text(encoding="utf-8")
+        rows = list(csv.DictReader(text.splitlines()))
+        assert rows and len({r["code"] for r in rows}) == len(rows), name
+        for row in rows:
+            if row["odd"].strip():
+                parse_shares(row["odd"])
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("212", "212"), ("212 - Ecoles primaires", "212"), (" 6574.0", "6574"), ("", ""),
+    ("abc", ""), (None, ""),
+])
+def test_read_code(value, expected):
+    assert read_code(value) == expected
+
+
+def test_fonction_priors_point_at_the_codebook_goal():
+    codes = M57Codes()
+    for code, goal in [("212", 4), ("21", 4), ("2121", 4), ("321", 3), ("01", 17), ("020", 16)]:
+        entry = codes.fonction(code)
+        assert entry is not None and entry.prior is not None, code
+        assert int(np.argmax(entry.prior)) + 1 == goal, code
+
+
+def test_debt_nature_and_chapter_point_at_17():
+    codes = M57Codes()
+    evidence = codes.evidence(nature="1641", chapitre="16")
+    assert [e.kind for e in evidence] == ["nature", "chapitre"]
+    assert int(np.argmax(codes.prior(evidence))) + 1 == 17
+
+
+def test_generic_account_carries_no_prior():
+    codes = M57Codes()
+    assert codes.prior(codes.evidence(nature="2188")) is None
