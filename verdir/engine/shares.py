@@ -83,7 +83,7 @@ def round_shares(weights: np.ndarray, main: int | None = None, min_share: float 
         return {main: 100}
     weights = weights / weights.sum()
     order = [main - 1] + [i for i in np.argsort(-weights, kind="stable") if i != main - 1]
-    kept = [i for i in order[:MAX_GOALS] if i == main - 1 or weights[i] >= min_share]
+    kept = [int(i) for i in order[:MAX_GOALS] if i == main - 1 or weights[i] >= min_share]
     kept_weights = weights[kept] / weights[kept].sum()
     units = 100 // STEP
     raw = kept_weights * units

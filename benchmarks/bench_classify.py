@@ -1,0 +1,127 @@
+"""Issue 2 figures on this machine: classify throughput, latency, memory, model size.
+
+Prints, in one run:
+- lines/s of `verdir classify` on the ~3,460 distinct real Paris lines, cold cache;
+- lines/s with labels repeating (20,000 rows drawn from them: dedup + warm cache);
+- single-line latency p50/p95 (engine, fresh lines);
+- peak RSS of the classify process; model size on disk;
+- raw encoding of the same prepared texts with the same int8 model (no classifier), with the
+  CTranslate2 float32 model and, when installed, PyTorch, as ratios.
+
+Usage: python benchmarks/bench_classify.py [--lines PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_LINES = ROOT.parent / "shared" / "data" / "eval" / "paris_lines_unlabelled.csv"
+
+
+def run_classify(source: Path, target: Path, cache_dir: Path) -> tuple[float, float, int]:
+    """Run the real CLI; return (wall seconds, classify seconds it printed, peak RSS in kB)."""
+    env = dict(os.environ, VERDIR_CACHE_DIR=str(cache_dir))
+    command = [sys.executable, "-m", "verdir", "classify", str(source), "-o", str(target)]
+    started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    output = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+    wall = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    match = re.search(r"classées en ([0-9.]+) s", output)
+    return wall, float(match.group(1)) if match else wall, max(peak, before)
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["libelle", "mission", "direction"])
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lines", type=Path, default=DEFAULT_LINES)
+    args = parser.parse_args()
+    rows = [{k: r.get(k, "") for k in ("libelle", "mission", "direction")}
+            for r in csv.DictReader(args.lines.open(encoding="utf-8"))]
+    distinct = list({r["libelle"]: r for r in rows}.values())
+    print(f"lignes distinctes : {len(distinct)}  (cœurs : {os.cpu_count()})")
+
+    from verdir.engine.engine import Engine, ensure_model
+    from verdir.engine.lines import BudgetLine
+    from verdir.models.build import build_model, model_size_bytes
+    from verdir.models.encoder import Encoder
+
+    folder = ensure_model()
+    Engine.load(folder, use_cache=False)  # trains the head once if needed, outside the timings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        source = tmp_path / "distinct.csv"
+        write_csv(source, distinct)
+        wall, seconds, peak_kb = run_classify(source, tmp_path / "out.csv", tmp_path / "cache")
+        cold_rate = len(distinct) / seconds
+        print(f"classify, cache froid : {cold_rate:7.1f} lignes/s "
+              f"(classement {seconds:.1f} s, commande entière {wall:.1f} s)")
+        print(f"RSS maximal du processus classify : {peak_kb / 1024:.0f} Mo")
+
+        rng = random.Random(7)
+        repeated = [rng.choice(distinct) for _ in range(20000)]
+        source_repeated = tmp_path / "repeated.csv"
+        write_csv(source_repeated, repeated)
+        wall_r, seconds_r, _ = run_classify(source_repeated, tmp_path / "out2.csv", tmp_path / "cache")
+        print(f"classify, 20 000 lignes répétées (cache chaud) : {20000 / seconds_r:9.0f} lignes/s "
+              f"(classement {seconds_r:.2f} s, commande entière {wall_r:.1f} s)")
+
+        engine = Engine.load(folder, use_cache=False)
+        latencies = []
+        for row in distinct[:200]:
+            line = BudgetLine(row["libelle"] + " bis", service=row["direction"], mission=row["mission"])
+            started = time.perf_counter()
+            engine.classify([line])
+            latencies.append((time.perf_counter() - started) * 1000)
+        p50, p95 = np.percentile(latencies, [50, 95])
+        print(f"une ligne (nouvelle) : p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+
+        prepared = [engine.preparer.prepare(BudgetLine(r["libelle"], service=r["direction"],
+                                                       mission=r["mission"])) for r in distinct]
+        texts = [p.label_text for p in prepared if p.label_text]
+        contexts = list(dict.fromkeys(p.context_text for p in prepared if p.context_text))
+        started = time.perf_counter()
+        engine.encoder.embed(texts + contexts)
+        raw_seconds = time.perf_counter() - started
+        raw_rate = len(distinct) / raw_seconds
+        print(f"encodage brut int8 des mêmes textes : {raw_rate:7.1f} lignes/s "
+              f"-> classify coûte {seconds / raw_seconds:.2f} x l'encodage brut")
+
+        float_folder = build_model(tmp_path / "f32", quantization="float32")
+        float_encoder = Encoder(float_folder, compute_type="float32")
+        started = time.perf_counter()
+        float_encoder.embed(texts)
+        float_rate = len(texts) / (time.perf_counter() - started)
+        int8_rate = len(texts) / raw_seconds * len(distinct) / len(distinct)
+        print(f"encodage brut float32 CTranslate2 : {float_rate:7.1f} lignes/s "
+              f"(int8 / float32 = {int8_rate / float_rate:.2f})")
+        try:
+            import torch  # noqa: F401
+        except ImportError:
+            print("PyTorch non installé : pas de référence PyTorch.")
+        print(f"taille du modèle sur disque : {model_size_bytes(folder) / 2**20:.1f} Mio "
+              f"({model_size_bytes(folder) / 1e6:.1f} Mo)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""The verdir command on real files with the real model, and its answers to bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import Workbook, load_workbook
+
+from verdir.cli import cli
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def loaded_engine(engine):
+    """Make sure the head is trained before CLI tests time anything (shared with the engine tests)."""
+    return engine
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_classify_csv_keeps_rows_and_adds_columns(runner, tmp_path, loaded_engine):
+    source = tmp_path / "budget.csv"
+    source.write_text(
+        "Chapitre;Fonction;LIBELLE;Montant\n"
+        "21;212;ISOL THERM GS PASTEUR;120000\n"
+        ";;;5\n"
+        "16;01;Remboursement capital de la dette;900000\n"
+        ";;2024;7\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "resultat.csv"
+    result = runner.invoke(cli, ["classify", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "Répartition par ODD principal" in result.output
+    import pandas as pd
+
+    frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert list(frame.columns[:4]) == ["Chapitre", "Fonction", "LIBELLE", "Montant"]
+    assert frame["Montant"].tolist() == ["120000", "5", "900000", "7"]
+    odd = frame[[f"ODD {g}" for g in range(1, 18)]]
+    assert odd.iloc[0].astype(int).sum() == 100
+    assert frame.loc[2, "ODD principal"] == "17"
+    for row in (1, 3):
+        assert frame.loc[row, "Explication"] == "libellé vide"
+        assert frame.loc[row, "ODD 1"] == ""
+
+
+def test_classify_xlsx_to_xlsx(runner, tmp_path, loaded_engine):
+    source = write_xlsx(tmp_path / "budget.xlsx", [["Libellé", "Service"],
+                                                    ["Subvention CCAS", "Action sociale"],
+                                                    ["MISE AUX NORMES SSI EHPAD", ""]])
+    target = tmp_path / "resultat.xlsx"
+    result = runner.invoke(cli, ["classify", str(source), "-o", str(target), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(target).active
+    headers = [c.value for c in sheet[1]]
+    assert headers[:2] == ["Libellé", "Service"]
+    assert headers[-4:] == ["ODD principal", "Confiance", "Explication", "Sigles inconnus"]
+    assert sheet.cell(row=2, column=headers.index("ODD principal") + 1).value == 1
+    assert sheet.cell(row=3, column=headers.index("ODD principal") + 1).value == 3
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("vide.csv", "", "vide"),
+    ("sans_libelle.csv", "Chapitre;Montant\n21;4\n", "Libellé"),
+    ("budget.ods", "x", "Format"),
+    ("faux.xlsx", "pas un classeur", "illisible"),
+])
+def test_bad_input_exits_2_with_a_french_message(runner, tmp_path, name, content, message):
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    target = tmp_path / "resultat.csv"
+    result = runner.invoke(cli, ["classify", str(source), "-o", str(target)])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not target.exists()
+
+
+def test_wrong_output_extension(runner, tmp_path):
+    source = tmp_path / "b.csv"
+    source.write_text("Libellé\nPiscine\n", encoding="utf-8")
+    result = runner.invoke(cli, ["classify", str(source), "-o", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 2 and "sortie" in result.output
+
+
+def test_eval_prints_the_metrics(runner, tmp_path, loaded_engine):
+    source = tmp_path / "gold.csv"
+    source.write_text(
+        "libelle,fonction,labels\n"
+        "Subvention CCAS,,1:100\n"
+        "Rénovation de l'école primaire,212,4:85;11:15\n"
+        "Remboursement capital de la dette,,17:100\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["eval", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "n = 3" in result.output
+    for word in ("top-1", "recouvrement", "F1", "écart", "sans codes M57", "ODD principal attendu 4"):
+        assert word in result.output
+
+
+def test_eval_refuses_invalid_labels(runner, tmp_path):
+    source = tmp_path / "gold.csv"
+    source.write_text("libelle,labels\nÉcole,4:80\n", encoding="utf-8")
+    result = runner.invoke(cli, ["eval", str(source)])
+    assert result.exit_code == 2 and "ligne 2" in result.output
+
+
+def test_console_script_runs(tmp_path):
+    completed = subprocess.run([sys.executable, "-m", "verdir", "--help"], capture_output=True, text=True)
+    assert completed.returncode == 0 and "classify" in completed.stdout

@@ -1,0 +1,61 @@
+"""The project's own training corpus: size, coverage, validity, and no evaluation line in it."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pytest
+
+from verdir.engine.corpus import load_corpus
+from verdir.engine.text import clean_spaces, fold
+
+
+def key(text: str) -> str:
+    return clean_spaces(fold(text))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return [item for item in load_corpus() if item.origin != "odd"]
+
+
+def test_corpus_is_large_and_distinct(corpus):
+    labels = [key(item.line.libelle) for item in corpus]
+    assert len(set(labels)) >= 3000
+    assert len(set(labels)) == len(labels), "duplicate labels in the corpus"
+
+
+def test_every_goal_is_the_main_goal_of_at_least_60_lines(corpus):
+    mains = Counter(next(iter(item.shares)) for item in corpus)
+    assert {goal: mains[goal] for goal in range(1, 18) if mains[goal] < 60} == {}
+
+
+def test_labels_follow_the_codebook(corpus):
+    for item in corpus:
+        values = list(item.shares.values())
+        assert len(values) <= 3 and sum(values) == 100
+        assert all(v % 5 == 0 for v in values) and values == sorted(values, reverse=True)
+
+
+def test_every_m57_fonction_area_is_covered(corpus):
+    areas = Counter(item.line.fonction.strip()[:1] for item in corpus if item.line.fonction.strip())
+    assert {str(area) for area in range(10)} <= set(areas)
+
+
+def test_real_export_styles_are_present(corpus):
+    labels = [item.line.libelle for item in corpus]
+    upper = sum(1 for label in labels if label.isupper())
+    accented = sum(1 for label in labels if any(ch in label for ch in "éèàçê"))
+    assert upper > 0.25 * len(labels)
+    assert accented > 0.2 * len(labels)
+    assert sum(1 for item in corpus if item.line.service) > 0.3 * len(labels)
+
+
+def test_no_evaluation_line_is_in_the_corpus(corpus, shared_data):
+    evaluation = set()
+    for name in ("dev_paris_labelled.csv", "paris_lines_unlabelled.csv"):
+        with (shared_data / "eval" / name).open(encoding="utf-8") as handle:
+            evaluation |= {key(row["libelle"]) for row in csv.DictReader(handle)}
+    shared = evaluation & {key(item.line.libelle) for item in corpus}
+    assert shared == set()

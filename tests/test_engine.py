@@ -1,0 +1,121 @@
+"""The classification engine with the real model: typical lines, hard cases, learning hooks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from verdir.engine.head import Head
+from verdir.engine.lines import BudgetLine
+
+# Lines written for this test (not in the corpus, not from the evaluation set).
+TYPICAL = {
+    1: ["Subvention de fonctionnement au CCAS", "Hébergement d'urgence des personnes sans abri"],
+    2: ["Distribution de colis alimentaires aux familles", "Création d'un jardin potager partagé"],
+    3: ["Rénovation des vestiaires du stade municipal", "Construction d'une maison de santé pluriprofessionnelle"],
+    4: ["Réfection de la toiture de l'école maternelle des Lilas", "ACQ MOBILIER CRECHE LES PETITS LOUPS"],
+    5: ["Accueil des femmes victimes de violences conjugales", "Actions pour l'égalité femmes-hommes"],
+    6: ["Renouvellement du réseau d'eau potable rue des Acacias", "Extension de la station d'épuration"],
+    7: ["Installation de panneaux photovoltaïques sur la toiture de la mairie",
+        "Remplacement de la chaudière fioul par une pompe à chaleur"],
+    8: ["Subvention à la mission locale pour l'emploi", "Aménagement de la halle du marché forain"],
+    9: ["Déploiement de la fibre optique dans les bâtiments communaux", "Extension du réseau informatique"],
+    10: ["Mise en accessibilité PMR de la salle des fêtes", "TRAVAUX POUR HANDICAPES"],
+    11: ["Réfection de la chaussée avenue de la République", "Aménagement d'une piste cyclable boulevard Nord"],
+    12: ["Acquisition de bacs de tri sélectif", "Extension de la déchetterie intercommunale"],
+    13: ["Travaux de prévention des inondations du ruisseau", "Désimperméabilisation de la cour de l'école"],
+    14: ["Nettoyage des plages et protection du littoral", "Restauration de la dune côtière"],
+    15: ["Plantation d'arbres dans le parc municipal", "Création d'une prairie fleurie pour la biodiversité"],
+    16: ["Acquisition de véhicules pour la police municipale", "Organisation des élections municipales"],
+    17: ["Remboursement du capital de la dette", "Cotisation au syndicat intercommunal"],
+}
+
+
+@pytest.mark.parametrize("goal, label", [(g, label) for g, labels in TYPICAL.items() for label in labels])
+def test_typical_lines_get_the_right_main_goal(engine, goal, label):
+    (result,) = engine.classify([BudgetLine(label)])
+    assert result.main == goal, (label, result)
+
+
+def test_outputs_follow_the_codebook(engine):
+    lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
+    for result in engine.classify(lines):
+        assert 1 <= len(result.shares) <= 3
+        assert sum(result.shares.values()) == 100
+        assert all(v % 5 == 0 for v in result.shares.values())
+        assert list(result.shares.values()) == sorted(result.shares.values(), reverse=True)
+        assert result.main == next(iter(result.shares))
+        assert 0.0 <= result.confidence <= 1.0
+        assert result.explanation
+
+
+def test_a_clear_label_outweighs_a_misleading_service(engine):
+    (result,) = engine.classify([BudgetLine("TRAVAUX POUR HANDICAPES", service="DIRECTION DE LA VOIRIE")])
+    assert result.main == 10
+
+
+def test_codes_decide_generic_lines(engine):
+    school, police = engine.classify([BudgetLine("Acquisition de mobilier", fonction="212"),
+                                      BudgetLine("Acquisition de mobilier", service="Police municipale")])
+    assert school.main == 4
+    assert police.main == 16
+    assert "fonction 212" in school.explanation
+
+
+def test_abbreviations_are_expanded_and_unknown_ones_reported(engine):
+    known, unknown = engine.classify([BudgetLine("ISOL THERM GS PASTEUR"), BudgetLine("TRX DAI XZT ECOLE")])
+    assert set(known.shares) >= {4, 7} or known.main in (4, 7)
+    assert "GS = groupe scolaire" in known.explanation
+    assert set(unknown.unknown_acronyms) >= {"XZT"}
+
+
+def test_empty_and_numeric_labels_are_marked(engine):
+    results = engine.classify([BudgetLine(""), BudgetLine("  2024 "), BudgetLine("---")])
+    assert all(r.shares == {} and r.explanation == "libellé vide" for r in results)
+
+
+def test_duplicates_get_identical_answers(engine):
+    a, b = engine.classify([BudgetLine("Piscine municipale"), BudgetLine("PISCINE  MUNICIPALE")])
+    assert a == b
+
+
+def test_training_is_reproducible(engine):
+    data = engine.corpus_data.subset(np.arange(0, len(engine.corpus_data.names), 5))
+    query_lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
+    query = engine._features([engine.preparer.prepare(line) for line in query_lines])
+    first = Head(seed=11).train(data, folds=3).predict(query)
+    second = Head(seed=11).train(data, folds=3).predict(query)
+    assert np.array_equal(first.probabilities, second.probabilities)
+    assert np.array_equal(first.weights, second.weights)
+
+
+def test_corrections_apply_exactly_then_to_similar_lines(model_folder):
+    from verdir.engine.engine import Engine
+
+    engine = Engine.load(model_folder, use_cache=False)
+    line = BudgetLine("Travaux salle polyvalente des Genêts", service="Services techniques")
+    before = engine.classify([line])[0]
+    version = engine.version
+    engine.add_corrections([(line, {5: 100})])
+    exact = engine.classify([line])[0]
+    assert exact.source == "correction" and exact.shares == {5: 100}
+    assert engine.version != version
+    similar = engine.classify([BudgetLine("TRAVAUX SALLE POLYVALENTE DES GENETS 2E TRANCHE")])[0]
+    assert 5 in similar.shares
+    seconds = engine.retrain()
+    assert seconds < 60
+    assert engine.remove_correction(line)
+    assert engine.classify([line])[0].source == "modele"
+    assert before.source == "modele"
+
+
+def test_user_glossary_changes_expansion(model_folder):
+    from verdir.engine.engine import Engine
+
+    engine = Engine.load(model_folder, use_cache=False)
+    line = BudgetLine("TRX BZQ")
+    assert "BZQ" in engine.classify([line])[0].unknown_acronyms
+    engine.set_user_glossary({"BZQ": "bibliothèque de quartier"})
+    result = engine.classify([line])[0]
+    assert result.unknown_acronyms == ()
+    assert result.main == 4
