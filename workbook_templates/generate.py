@@ -42,8 +42,8 @@ HEADERS: tuple[str, ...] = (
 COLUMN_WIDTHS = (9, 10, 10, 10, 30, 12, 60, 16)
 AMOUNT_FORMAT = '#,##0.00 "€";[Red]-#,##0.00 "€"'
 HEADER_FILL = PatternFill("solid", fgColor="1E5631")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-TITLE_FONT = Font(bold=True, size=14, color="1E5631")
+HEADER_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
+TITLE_FONT = Font(name="Calibri", bold=True, size=14, color="1E5631")
 ODD_HEADERS = tuple(f"ODD {goal}" for goal in range(1, 18))
 
 # --------------------------------------------------------------------------------------------
@@ -86,9 +86,11 @@ NATURE_CHAPITRE: dict[str, str] = {
 
 # Fonctions used by the example (M57, communes).
 FONCTIONS: frozenset[str] = frozenset(
-    "01 020 021 023 024 025 031 045 11 12 13 20 211 212 281 284 311 312 313 316 317 321 322 "
-    "323 325 3272 331 338 341 348 412 420 4221 4222 423 424 425 510 511 512 514 515 52 555 581 632 "
-    "633 65 71 721 722 734 751 752 76 845 846 847 848 849 87".split()
+    " ".join((
+        "01 020 021 023 024 025 031 045 11 12 13 20 211 212 281 284 311 312 313 316 317 321",
+        "322 323 325 3272 331 338 341 348 412 420 4221 4222 423 424 425 510 511 512 514 515",
+        "52 555 581 632 633 65 71 721 722 734 751 752 76 845 846 847 848 849 87",
+    )).split()
 )
 
 SERVICES: dict[str, tuple[str, str]] = {  # key -> (name as exported, main fonction)
@@ -786,7 +788,7 @@ def _readme_sheet(wb: Workbook) -> None:
         if row == 1:
             cell.font = TITLE_FONT
         elif text and (text[0].isdigit() or text == "Feuilles"):
-            cell.font = Font(bold=True, color="1E5631")
+            cell.font = Font(name="Calibri", bold=True, color="1E5631")
 
 
 def _glossary_sheet(wb: Workbook, entries: tuple[tuple[str, str], ...]) -> None:
