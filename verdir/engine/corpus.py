@@ -24,14 +24,21 @@ def _corpus_files() -> list:
                   key=lambda entry: entry.name)
 
 
-def corpus_fingerprint() -> str:
+def training_fingerprint() -> str:
+    """Changes whenever anything that shapes the trained head changes: data or code."""
     digest = hashlib.sha256()
-    for entry in _corpus_files():
+    data = resources.files("verdir.data")
+    engine_code = resources.files("verdir.engine")
+    sources = [*_corpus_files(), *(e for e in data.iterdir() if e.name.endswith(".csv")),
+               *(engine_code.joinpath(name) for name in _TRAINING_CODE)]
+    for entry in sorted(sources, key=lambda entry: entry.name):
         digest.update(entry.name.encode())
         digest.update(entry.read_bytes())
-    odd = resources.files("verdir.data").joinpath("odd.csv").read_bytes()
-    digest.update(odd)
     return digest.hexdigest()[:16]
+
+
+_TRAINING_CODE = ("head.py", "prepare.py", "glossary.py", "codes.py", "engine.py", "corpus.py",
+                  "text.py", "shares.py")
 
 
 def load_corpus() -> list[LabelledLine]:

@@ -20,7 +20,7 @@ import numpy as np
 
 from verdir import paths
 from verdir.engine.codes import M57Codes
-from verdir.engine.corpus import LabelledLine, corpus_fingerprint, load_corpus, odd_descriptions
+from verdir.engine.corpus import LabelledLine, training_fingerprint, load_corpus, odd_descriptions
 from verdir.engine.embedding_cache import EmbeddingCache
 from verdir.engine.glossary import Glossary, load_builtin_entries
 from verdir.engine.head import Head, QueryFeatures, TrainingData
@@ -38,7 +38,7 @@ from verdir.models.encoder import Encoder
 
 SEED = 57
 CORRECTION_WEIGHT = 3.0
-HEAD_FORMAT = 1
+COMMON_WORD_ZIPF = 3.0  # wordfreq scale: 3 = about once per million words
 Progress = Callable[[str], None]
 
 
@@ -83,7 +83,7 @@ class Engine:
                                    encoder.dimension)
         corpus = load_corpus()
         preparer = build_preparer(corpus, user_glossary)
-        head_path = folder / f"head-{HEAD_FORMAT}-{corpus_fingerprint()}-{SEED}.pkl"
+        head_path = folder / f"head-{training_fingerprint()}-{SEED}.pkl"
         engine = cls(encoder, cache, Head(SEED), None, preparer, head_path.stem)  # type: ignore[arg-type]
         if head_path.is_file():
             with head_path.open("rb") as handle:
@@ -95,6 +95,9 @@ class Engine:
             with staging.open("wb") as handle:
                 pickle.dump((engine.head, engine.corpus_data), handle)
             staging.replace(head_path)
+            for stale in folder.glob("head-*.pkl"):
+                if stale != head_path:
+                    stale.unlink(missing_ok=True)
         return engine
 
     def train(self, corpus: Sequence[LabelledLine]) -> None:
@@ -302,8 +305,16 @@ def build_preparer(corpus: Sequence[LabelledLine],
               for entry in table.values()]
     texts += [row["activites"] + " " + row["nom"] for row in odd_descriptions()]
     vocabulary = FrenchVocabulary(texts)
-    glossary = Glossary(builtin, user_glossary, known_words=vocabulary.words)
+    glossary = Glossary(builtin, user_glossary, known_words=vocabulary.words,
+                        is_common_word=is_common_french_word)
     return LinePreparer(glossary, vocabulary, codes)
+
+
+def is_common_french_word(word: str) -> bool:
+    """Ordinary French words ("gare", "ciel") are not taken for unknown acronyms."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "fr") >= COMMON_WORD_ZIPF
 
 
 def model_signature(folder: Path) -> str:

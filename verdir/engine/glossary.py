@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -54,6 +54,7 @@ class Glossary:
         builtin: Iterable[GlossaryEntry],
         user: Mapping[str, str] | None = None,
         known_words: Iterable[str] = (),
+        is_common_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
         self.entries: dict[str, GlossaryEntry] = {}
         for entry in builtin:
@@ -63,14 +64,14 @@ class Glossary:
                 self.entries[fold(abbreviation.strip())] = GlossaryEntry(
                     abbreviation.strip(), meaning.strip(), "sigle", "utilisateur")
         self.known_words = {fold(word) for word in known_words}
+        self.is_common_word = is_common_word
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def with_user_entries(self, user: Mapping[str, str]) -> Glossary:
-        merged = Glossary([e for e in self.entries.values() if e.source == "verdir"], user)
-        merged.known_words = self.known_words
-        return merged
+        builtin = [e for e in self.entries.values() if e.source == "verdir"]
+        return Glossary(builtin, user, self.known_words, self.is_common_word)
 
     def lookup(self, token: str) -> GlossaryEntry | None:
         return self.entries.get(fold(token))
@@ -116,6 +117,8 @@ class Glossary:
             return False
         folded = fold(token)
         if folded in self.known_words or _ROMAN.match(token) or folded in self.entries:
+            return False
+        if self.is_common_word(token.lower()):
             return False
         if upper_line:
             # In an all-capitals export every word is in capitals: only short or

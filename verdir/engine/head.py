@@ -1,14 +1,15 @@
 """The trainable part of the classifier: small models on top of the frozen encoder.
 
-Four base models each give a distribution over the 17 goals:
+Four base models each score the 17 goals:
 
-- ``embedding``: logistic regression on the label's e5 embedding (soft targets);
-- ``lexical``: logistic regression on character and word n-grams of the expanded label;
+- ``embedding``: ridge regression from the label's e5 embedding to its ODD shares;
+- ``lexical``: ridge regression from character and word n-grams of the expanded label;
 - ``neighbours``: the shares of the most similar labelled lines (and corrections);
-- ``context``: logistic regression on the embedding of the service / mission;
+- ``context``: ridge regression from the embedding of the service / mission;
 
-and the M57 codes give a prior. A stacker (multinomial logistic regression on the log of those
-distributions) learns, on out-of-fold predictions of the training corpus, how much each source
+and the M57 codes give a prior. Ridge regressions fit in closed form, so refitting after a batch
+of corrections takes seconds. A stacker (multinomial logistic regression on those scores)
+learns, on out-of-fold predictions of the training corpus, how much each source
 deserves: the label is read first, context and codes weigh in when the label is unclear. The
 shares of the chosen main goal come from the nearest labelled lines with that same main goal,
 which keeps the codebook's typical splits (85/15, 50/50, 70/30 ...).
@@ -21,13 +22,18 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import StandardScaler
 
 N_GOALS = 17
 EPSILON = 1e-4
 NEIGHBOURS = 12
 TEMPERATURE = 0.05
+# Lines closer than this are variants of one phrase (a place name, an abbreviation apart): they
+# stay in the same fold, so that the stacker does not learn to over-trust look-alikes.
+VARIANT_SIMILARITY = 0.96
 
 
 @dataclass
@@ -70,17 +76,20 @@ class Prediction:
     neighbour_similarity: np.ndarray
 
 
-def _soft_fit(model: LogisticRegression, features, targets: np.ndarray, weights: np.ndarray):
-    """Fit a classifier on distributions by repeating each row once per goal it holds."""
-    rows, goals = np.nonzero(targets > 0)
-    model.fit(features[rows], goals, sample_weight=targets[rows, goals] * weights[rows])
-    return model
-
-
-def _full_proba(model: LogisticRegression, features) -> np.ndarray:
+def _full_proba(model: LogisticRegression | Pipeline, features) -> np.ndarray:
     result = np.full((features.shape[0], N_GOALS), EPSILON, dtype=np.float64)
     result[:, model.classes_] = model.predict_proba(features)
     return result / result.sum(axis=1, keepdims=True)
+
+
+def _ridge(alpha: float, features, targets: np.ndarray, weights: np.ndarray) -> Ridge:
+    return Ridge(alpha=alpha).fit(features, targets, sample_weight=weights)
+
+
+def _as_distribution(scores: np.ndarray) -> np.ndarray:
+    """Ridge scores -> non-negative weights summing to one (for the shares)."""
+    clipped = np.clip(scores, EPSILON, None)
+    return clipped / clipped.sum(axis=1, keepdims=True)
 
 
 class BaseModels:
@@ -91,21 +100,18 @@ class BaseModels:
 
     def fit(self, data: TrainingData) -> BaseModels:
         self.data = data
-        self.embedding = _soft_fit(
-            LogisticRegression(C=8.0, max_iter=400), data.label_vectors, data.targets, data.weights)
+        self.embedding = _ridge(1.0, data.label_vectors, data.targets, data.weights)
         self.char_ngrams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
-                                           sublinear_tf=True, max_features=60000)
+                                           sublinear_tf=True, max_features=40000)
         self.word_ngrams = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
                                            token_pattern=r"(?u)\b\w\w+\b")
-        lexical = self._lexical(data.label_texts, fit=True)
-        self.lexical = _soft_fit(LogisticRegression(C=12.0, max_iter=400), lexical, data.targets,
-                                 data.weights)
-        with_context = np.nonzero(data.has_context)[0]
+        self.lexical = _ridge(1.0, self._lexical(data.label_texts, fit=True), data.targets,
+                              data.weights)
+        rows = np.nonzero(data.has_context)[0]
         self.context = None
-        if len(np.unique(data.targets[with_context].argmax(axis=1))) > 1:
-            self.context = _soft_fit(LogisticRegression(C=2.0, max_iter=400),
-                                     data.context_vectors[with_context],
-                                     data.targets[with_context], data.weights[with_context])
+        if len(rows) > 10:
+            self.context = _ridge(3.0, data.context_vectors[rows], data.targets[rows],
+                                  data.weights[rows])
         return self
 
     def _lexical(self, texts: list[str], fit: bool = False):
@@ -129,27 +135,27 @@ class BaseModels:
         kernel = np.exp((similarity - similarity[:, :1]) / TEMPERATURE) * self.data.weights[index]
         knn = (kernel[:, :, None] * self.data.targets[index]).sum(axis=1)
         knn = knn / np.maximum(knn.sum(axis=1, keepdims=True), 1e-9) + EPSILON
-        result = {
-            "embedding": _full_proba(self.embedding, query.label_vectors),
-            "lexical": _full_proba(self.lexical, self._lexical(query.label_texts)),
-            "neighbours": knn / knn.sum(axis=1, keepdims=True),
-            "context": np.full((n, N_GOALS), 1.0 / N_GOALS),
-            "prior": np.where(query.has_prior[:, None], query.priors + EPSILON, 1.0 / N_GOALS),
+        context = np.zeros((n, N_GOALS))
+        if self.context is not None and query.has_context.any():
+            rows = np.nonzero(query.has_context)[0]
+            context[rows] = self.context.predict(query.context_vectors[rows])
+        prior = np.where(query.has_prior[:, None], query.priors + EPSILON, 1.0 / N_GOALS)
+        return {
+            "embedding": self.embedding.predict(query.label_vectors),
+            "lexical": self.lexical.predict(self._lexical(query.label_texts)),
+            "neighbours": np.log(knn / knn.sum(axis=1, keepdims=True)),
+            "context": context,
+            "prior": np.log(prior / prior.sum(axis=1, keepdims=True)),
             "_index": index,
             "_similarity": similarity,
         }
-        if self.context is not None and query.has_context.any():
-            rows = np.nonzero(query.has_context)[0]
-            result["context"][rows] = _full_proba(self.context, query.context_vectors[rows])
-        result["prior"] = result["prior"] / result["prior"].sum(axis=1, keepdims=True)
-        return result
 
 
 SOURCES = ("embedding", "lexical", "neighbours", "context", "prior")
 
 
 def _stack_features(parts: dict[str, np.ndarray], query: QueryFeatures) -> np.ndarray:
-    blocks = [np.log(parts[name]) for name in SOURCES]
+    blocks = [parts[name] for name in SOURCES]
     flags = np.stack([query.has_context, query.has_prior], axis=1).astype(np.float64)
     return np.hstack(blocks + [flags])
 
@@ -159,26 +165,46 @@ def _as_query(data: TrainingData) -> QueryFeatures:
                          data.has_context, data.priors, data.has_prior)
 
 
+def variant_groups(vectors: np.ndarray, threshold: float = VARIANT_SIMILARITY) -> np.ndarray:
+    """Connected components of lines whose embeddings are nearly identical."""
+    parent = np.arange(len(vectors))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for start in range(0, len(vectors), 1024):
+        block = vectors[start : start + 1024] @ vectors.T
+        rows, columns = np.nonzero(block > threshold)
+        for a, b in zip(rows + start, columns, strict=True):
+            if a < b:
+                parent[root(a)] = root(b)
+    return np.array([root(i) for i in range(len(vectors))])
+
+
 class Head:
     """Base models + stacker, trained on the corpus (and later the user's corrections)."""
 
     def __init__(self, seed: int = 57) -> None:
         self.seed = seed
         self.base: BaseModels | None = None
-        self.stacker: LogisticRegression | None = None
+        self.stacker: Pipeline | None = None
 
     def train(self, data: TrainingData, folds: int = 5) -> Head:
         """Full training: out-of-fold predictions for the stacker, then the base models."""
         main = data.targets.argmax(axis=1)
         out_of_fold = np.zeros((len(main), len(SOURCES) * N_GOALS + 2))
-        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed)
-        for train_index, test_index in splitter.split(data.label_vectors, main):
+        splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=self.seed)
+        groups = variant_groups(data.label_vectors)
+        for train_index, test_index in splitter.split(data.label_vectors, main, groups):
             base = BaseModels(self.seed).fit(data.subset(train_index))
             held_out = data.subset(test_index)
             parts = base.distributions(_as_query(held_out))
             out_of_fold[test_index] = _stack_features(parts, _as_query(held_out))
-        self.stacker = LogisticRegression(C=0.5, max_iter=1000)
-        self.stacker.fit(out_of_fold, main, sample_weight=data.weights)
+        self.stacker = make_pipeline(StandardScaler(), LogisticRegression(C=0.5, max_iter=2000))
+        self.stacker.fit(out_of_fold, main, logisticregression__sample_weight=data.weights)
         return self.refit(data)
 
     def refit(self, data: TrainingData) -> Head:
@@ -198,6 +224,6 @@ class Head:
         template = (kernel[:, :, None] * targets).sum(axis=1)
         found = template.sum(axis=1) > 0
         template[found] /= template[found].sum(axis=1, keepdims=True)
-        soft = 0.5 * parts["embedding"] + 0.5 * parts["lexical"]
+        soft = 0.5 * _as_distribution(parts["embedding"]) + 0.5 * _as_distribution(parts["lexical"])
         weights = np.where(found[:, None], 0.75 * template + 0.25 * soft, soft)
         return Prediction(probabilities, weights, index[:, 0], similarity[:, 0])
