@@ -1,0 +1,369 @@
+"""What each ribbon button does, on any :class:`~verdir.addin.workbook.Workbook` and service client.
+
+Each action reads what it needs in as few blocks as possible, decides with
+:mod:`verdir.addin.logic`, talks to the service, writes blocks back, and returns the French
+message to show (or None). Errors are raised (:class:`~verdir.addin.logic.AddinError`,
+:class:`~verdir.addin.client.ServiceError`); :mod:`verdir.addin.buttons` turns them into one
+message box.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Mapping, Sequence
+from importlib import resources
+from typing import Any, Protocol
+
+from verdir.addin import logic
+from verdir.addin.client import ServiceError, ServiceUnavailable
+from verdir.addin.logic import AddinError, Snapshot, SnapshotRecord, Table
+from verdir.addin.workbook import Selection, Workbook, quiet_writing
+
+from verdir.columns import OUTPUT_COLUMNS, fold_header
+
+DASHBOARD_SHEET = "Tableau de bord"
+DASHBOARD_TITLE = "Verdir – tableau de bord ODD"
+GLOSSARY_SHEET = "Glossaire"
+
+
+class ServiceClient(Protocol):
+    base_url: str
+
+    def health(self, timeout: float = 2.0) -> dict[str, Any]: ...
+
+    def ensure_running(self, on_start: Callable[[str], None] | None = None) -> dict[str, Any]: ...
+
+    def classify(self, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]: ...
+
+    def send_corrections(self, rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]: ...
+
+    def add_rule(self, column: str, value: str, odd: Mapping[int, int],
+                 mode: str = "exacte") -> dict[str, Any]: ...
+
+    def put_glossary(self, entries: Mapping[str, str]) -> dict[str, Any]: ...
+
+
+# ------------------------------------------------------------------------------- reading
+def current_selection(book: Workbook) -> Selection:
+    selection = book.selection()
+    if selection is None:
+        raise AddinError("La sélection est vide ou n'est pas une plage de cellules. Sélectionnez des "
+                         "lignes du tableau budgétaire.")
+    if selection.sheet == logic.SNAPSHOT_SHEET:
+        raise AddinError("La feuille « _verdir » est réservée à Verdir. Placez-vous sur la feuille du "
+                         "budget.")
+    return selection
+
+
+def read_table(book: Workbook, sheet: str) -> Table:
+    last_row, last_column = book.used_extent(sheet)
+    if last_row == 0:
+        raise AddinError(f"La feuille « {sheet} » est vide.")
+    top = book.read(sheet, 1, 1, min(logic.HEADER_SEARCH_ROWS, last_row), last_column)
+    return logic.detect_table(sheet, top, last_row)
+
+
+def read_rows(book: Workbook, table: Table, first: int, last: int) -> dict[int, list[Any]]:
+    """Rows first..last of the table, every column, in one read."""
+    if last < first:
+        return {}
+    block = book.read(table.sheet, first, 1, last - first + 1, len(table.headers))
+    return {first + i: list(values) for i, values in enumerate(block)}
+
+
+def load_snapshot(book: Workbook) -> Snapshot:
+    if logic.SNAPSHOT_SHEET not in book.sheet_names():
+        return Snapshot()
+    last_row, _ = book.used_extent(logic.SNAPSHOT_SHEET)
+    if last_row == 0:
+        return Snapshot()
+    return Snapshot.parse(book.read(logic.SNAPSHOT_SHEET, 1, 1, last_row, len(logic.SNAPSHOT_HEADER)))
+
+
+def save_snapshot(book: Workbook, snapshot: Snapshot, records: Sequence[SnapshotRecord]) -> None:
+    if not records:
+        return
+    if logic.SNAPSHOT_SHEET not in book.sheet_names():
+        book.add_sheet(logic.SNAPSHOT_SHEET, hidden=True)
+        book.write(logic.SNAPSHOT_SHEET, 1, 1, [list(logic.SNAPSHOT_HEADER)])
+    for first, block in logic.write_runs(snapshot.update(records)):
+        book.write(logic.SNAPSHOT_SHEET, first, 1, block)
+
+
+def _blame(error: ServiceError, sheet_rows: Sequence[int]) -> ServiceError:
+    """Name the sheet row when the service blamed a line of the request."""
+    line = error.request_line
+    if line is not None and 1 <= line <= len(sheet_rows):
+        return ServiceError(f"{error} C'est la ligne {sheet_rows[line - 1]} de la feuille.", line)
+    return error
+
+
+# ------------------------------------------------------------------------------ classify
+def classify_selection(book: Workbook, client: ServiceClient) -> str | None:
+    """Classer la sélection: the selected rows, or the whole table when one cell is selected."""
+    selection = current_selection(book)
+    table = read_table(book, selection.sheet)
+    rows = logic.rows_to_process(table, selection.row, selection.last_row, selection.single_cell)
+    return classify_rows(book, client, table, list(rows), summary=True)
+
+
+def reclassify_row(book: Workbook, client: ServiceClient) -> str | None:
+    """Reclasser la ligne: the active row only, with no message when all goes well."""
+    selection = current_selection(book)
+    table = read_table(book, selection.sheet)
+    if not table.first_data_row <= selection.row <= table.last_row:
+        raise AddinError("Placez le curseur sur une ligne du tableau budgétaire (sous l'en-tête).")
+    return classify_rows(book, client, table, [selection.row], summary=False)
+
+
+def classify_rows(book: Workbook, client: ServiceClient, table: Table, rows: list[int],
+                  summary: bool) -> str | None:
+    sheet = table.sheet
+    by_row = read_rows(book, table, rows[0], rows[-1])
+    to_send = [(row, payload) for row in rows
+               if (payload := logic.row_payload(by_row[row], table.roles)) is not None]
+    if not to_send:
+        raise AddinError("Aucune ligne de la sélection n'a de libellé : rien à classer.")
+    right = None
+    if table.output_column is None:
+        right = book.read(sheet, table.header_row, table.right_edge + 1,
+                          table.last_row - table.header_row + 1, logic.N_OUTPUTS)
+    placement = logic.place_outputs(table, right, len(table.headers))
+    snapshot = load_snapshot(book)
+    if not _may_replace_pending(book, table, snapshot, by_row):
+        return "Classement annulé : vos corrections non enregistrées sont conservées."
+    client.ensure_running(on_start=book.set_status)
+
+    column = placement.column
+    total, done, low = len(to_send), 0, 0
+    written: list[SnapshotRecord] = []
+    with quiet_writing(book):
+        try:
+            if placement.write_header:
+                book.write(sheet, table.header_row, column, [list(OUTPUT_COLUMNS)])
+            for chunk in logic.chunked(to_send):
+                book.set_status(logic.progress_text(done, total))
+                try:
+                    results = client.classify([payload for _, payload in chunk])
+                except ServiceError as error:
+                    raise _blame(error, [row for row, _ in chunk]) from error
+                cells = {row: logic.result_cells(result)
+                         for (row, _), result in zip(chunk, results, strict=True)}
+                for first, count in logic.contiguous_runs(cells):
+                    book.write(sheet, first, column, [cells[r] for r in range(first, first + count)])
+                    book.fill(sheet, first, column, count, logic.N_OUTPUTS, None)
+                unsure = [row for (row, _), result in zip(chunk, results, strict=True)
+                          if logic.is_low_confidence(result)]
+                for first, count in logic.contiguous_runs(unsure):
+                    book.fill(sheet, first, column, count, logic.N_OUTPUTS, logic.LOW_CONFIDENCE_COLOR)
+                low += len(unsure)
+                written += [SnapshotRecord(sheet, row, payload["libelle"], cells[row][:logic.N_GOALS])
+                            for row, payload in chunk]
+                done += len(chunk)
+                book.set_status(logic.progress_text(done, total))
+        finally:
+            save_snapshot(book, snapshot, written)
+    if not summary:
+        return None
+    message = f"{logic.format_count(total)} ligne(s) classée(s)."
+    if low:
+        message += (f"\n{logic.format_count(low)} ligne(s) à vérifier (confiance inférieure à "
+                    f"{logic.LOW_CONFIDENCE * 100:.0f} %), surlignées en orange.")
+    skipped = len(rows) - total
+    if skipped:
+        message += f"\n{logic.format_count(skipped)} ligne(s) sans libellé ignorée(s)."
+    if placement.moved:
+        message += (f"\nLes colonnes à droite du tableau contiennent d'autres données : les colonnes "
+                    f"Verdir ont été écrites à partir de la colonne {logic.column_letter(column)}.")
+    return message
+
+
+def _may_replace_pending(book: Workbook, table: Table, snapshot: Snapshot,
+                         by_row: Mapping[int, Sequence[Any]]) -> bool:
+    """Ask before replacing ODD cells the user changed and has not sent to the service."""
+    if table.output_column is None:
+        return True
+    odd = table.odd_columns()
+    pending = [record.row for record in snapshot.for_sheet(table.sheet) if record.row in by_row
+               and not logic.same_numbers([by_row[record.row][c - 1] for c in odd], record.odd)]
+    if not pending:
+        return True
+    shown = ", ".join(str(r) for r in pending[:5]) + ("…" if len(pending) > 5 else "")
+    return book.confirm(
+        f"{logic.format_count(len(pending))} ligne(s) ont des ODD modifiés à la main et pas encore "
+        f"enregistrés (ligne(s) {shown}).\n\nLes remplacer par le classement de Verdir ? Répondez Non "
+        "puis utilisez « Enregistrer les corrections » pour les garder.")
+
+
+# ---------------------------------------------------------------------------- corrections
+def save_corrections(book: Workbook, client: ServiceClient) -> str | None:
+    """Enregistrer les corrections: rows whose ODD cells changed since Verdir wrote them."""
+    selection = current_selection(book)
+    table = read_table(book, selection.sheet)
+    table.odd_columns()  # raises when the table has no Verdir columns
+    snapshot = load_snapshot(book)
+    records = [r for r in snapshot.for_sheet(table.sheet) if r.row <= table.last_row]
+    if not records:
+        raise AddinError(f"Verdir n'a encore rien classé sur la feuille « {table.sheet} » : rien à comparer.")
+    by_row = read_rows(book, table, max(records[0].row, table.first_data_row), records[-1].row)
+    changes = logic.find_changes(table, snapshot, by_row)
+    moved_note = ""
+    if changes.moved:
+        shown = ", ".join(str(r) for r in changes.moved[:5]) + ("…" if len(changes.moved) > 5 else "")
+        moved_note = (f"\n{logic.format_count(len(changes.moved))} ligne(s) ignorée(s) car leur libellé a "
+                      f"changé depuis le classement (lignes insérées ou supprimées ?) : {shown}. "
+                      "Reclassez-les puis corrigez-les à nouveau.")
+    if not changes.rows:
+        return "Aucune correction à enregistrer : les ODD sont ceux que Verdir a écrits." + moved_note
+    client.ensure_running(on_start=book.set_status)
+    column = table.odd_columns().stop  # "ODD principal"
+    total, done = len(changes.rows), 0
+    written: list[SnapshotRecord] = []
+    with quiet_writing(book):
+        try:
+            for chunk in logic.chunked(changes.rows):
+                book.set_status(logic.progress_text(done, total))
+                payload = [{**c.payload, "odd": {str(k): v for k, v in c.odd.items()}} for c in chunk]
+                try:
+                    client.send_corrections(payload)
+                except ServiceError as error:
+                    raise _blame(error, [c.row for c in chunk]) from error
+                summary = {c.row: [logic.main_goal(c.odd), 1.0, "Correction de l'utilisateur"] for c in chunk}
+                for first, count in logic.contiguous_runs(summary):
+                    book.write(table.sheet, first, column, [summary[r] for r in range(first, first + count)])
+                    book.fill(table.sheet, first, table.odd_columns().start, count, logic.N_OUTPUTS, None)
+                written += [SnapshotRecord(table.sheet, c.row, c.payload["libelle"],
+                                           [by_row[c.row][col - 1] for col in table.odd_columns()])
+                            for c in chunk]
+                done += len(chunk)
+        finally:
+            save_snapshot(book, snapshot, written)
+    return (f"{logic.format_count(total)} correction(s) enregistrée(s) dans le service Verdir. Les lignes "
+            "identiques ou proches en tiendront compte." + moved_note)
+
+
+# --------------------------------------------------------------------------------- group
+def apply_to_group(book: Workbook, client: ServiceClient) -> str | None:
+    """Appliquer au groupe: the active row's distribution to every row sharing the active cell's value."""
+    selection = current_selection(book)
+    table = read_table(book, selection.sheet)
+    table.odd_columns()
+    by_row = read_rows(book, table, table.first_data_row, table.last_row)
+    plan = logic.plan_group(table, selection.row, selection.column, by_row)
+    if not book.confirm(plan.confirmation()):
+        return None
+    client.ensure_running(on_start=book.set_status)
+    client.add_rule(plan.role, plan.value, plan.distribution)
+    start = table.odd_columns().start
+    unknown_at = start + logic.N_OUTPUTS - 1
+    cells = {row: logic.group_row_cells(plan.distribution, plan.header, plan.value,
+                                        _cell(by_row[row], unknown_at)) for row in plan.rows}
+    snapshot = load_snapshot(book)
+    with quiet_writing(book):
+        try:
+            for first, count in logic.contiguous_runs(cells):
+                book.write(table.sheet, first, start, [cells[r] for r in range(first, first + count)])
+                book.fill(table.sheet, first, start, count, logic.N_OUTPUTS, None)
+        finally:
+            save_snapshot(book, snapshot, [
+                SnapshotRecord(table.sheet, row, logic.cell_text(by_row[row][table.roles["libelle"] - 1]),
+                               cells[row][:logic.N_GOALS]) for row in plan.rows])
+    return (f"{logic.format_count(len(plan.changing))} ligne(s) modifiée(s) sur "
+            f"{logic.format_count(len(plan.rows))} du groupe « {plan.header} = {plan.value} ». "
+            "La règle est enregistrée dans le service Verdir.")
+
+
+def _cell(values: Sequence[Any], column: int) -> Any:
+    return values[column - 1] if column <= len(values) else None
+
+
+# ----------------------------------------------------------------------------- dashboard
+def odd_names() -> dict[int, str]:
+    text = resources.files("verdir.data").joinpath("odd.csv").read_text(encoding="utf-8")
+    return {int(row["odd"]): row["nom"].strip() for row in csv.DictReader(text.splitlines())}
+
+
+def build_dashboard(book: Workbook, client: ServiceClient | None = None) -> str | None:
+    """Tableau de bord: amounts and lines per ODD of the active sheet, with a bar chart.
+
+    A first version built through the adapter; the report module will take it over.
+    """
+    selection = current_selection(book)
+    if selection.sheet == DASHBOARD_SHEET:
+        raise AddinError("Placez-vous sur la feuille du budget classé, puis cliquez sur « Tableau de bord ».")
+    table = read_table(book, selection.sheet)
+    table.odd_columns()
+    totals, amount, classified = logic.odd_totals(table, read_rows(book, table, table.first_data_row,
+                                                                    table.last_row))
+    if not classified:
+        raise AddinError("Aucune ligne classée sur cette feuille : utilisez d'abord « Classer la "
+                         "sélection ».")
+    if DASHBOARD_SHEET in book.sheet_names():
+        if book.read(DASHBOARD_SHEET, 1, 1, 1, 1)[0][0] != DASHBOARD_TITLE:
+            raise AddinError(f"Une feuille « {DASHBOARD_SHEET} » existe déjà et n'a pas été créée par "
+                             "Verdir. Renommez-la, puis recommencez.")
+        book.clear(DASHBOARD_SHEET)
+    else:
+        book.add_sheet(DASHBOARD_SHEET)
+    names = odd_names()
+    header_row = 4
+    block: list[list[Any]] = [
+        [DASHBOARD_TITLE, None, None, None, None],
+        [f"Feuille « {table.sheet} » : {logic.format_count(classified)} lignes classées", None, None, None,
+         None],
+        [None, None, None, None, None],
+        ["ODD", "Intitulé", "Montant (€)", "Part du montant (%)", "Lignes (ODD principal)"],
+    ]
+    for total in totals:
+        share = round(100 * total.amount / amount, 1) if amount else None
+        block.append([f"ODD {total.goal}", names.get(total.goal, ""), total.amount, share, total.lines])
+    block.append(["Total", None, round(amount, 2), 100.0 if amount else None, sum(t.lines for t in totals)])
+    with quiet_writing(book):
+        book.write(DASHBOARD_SHEET, 1, 1, block)
+        book.add_bar_chart(DASHBOARD_SHEET, header_row, logic.N_GOALS, 1, 3, "Montant par ODD (€)",
+                           header_row, 7)
+    book.activate_sheet(DASHBOARD_SHEET)
+    return None
+
+
+# ------------------------------------------------------------------------------ glossary
+def send_glossary(book: Workbook, client: ServiceClient) -> str | None:
+    """Glossaire: the workbook's Glossaire sheet (Sigle | Signification) to the service."""
+    sheet = next((s for s in book.sheet_names() if fold_header(s) == fold_header(GLOSSARY_SHEET)), None)
+    if sheet is None:
+        raise AddinError("Ajoutez une feuille « Glossaire » avec deux colonnes : Sigle | Signification "
+                         "(par exemple DAI | direction des affaires immobilières).")
+    last_row, last_column = book.used_extent(sheet)
+    entries = logic.parse_glossary(book.read(sheet, 1, 1, last_row, last_column) if last_row else [])
+    if not entries:
+        raise AddinError(f"La feuille « {sheet} » ne contient aucun sigle avec sa signification.")
+    client.ensure_running(on_start=book.set_status)
+    client.put_glossary(entries)
+    return (f"{logic.format_count(len(entries))} sigle(s) envoyé(s) au service Verdir. Ils serviront "
+            "aux prochains classements.")
+
+
+# ------------------------------------------------------------------------------- service
+HEALTH_LABELS = {
+    "status": "État", "version": "Version de Verdir", "model": "Modèle",
+    "corrections": "Corrections apprises", "rules": "Règles de groupe",
+    "retraining": "Réentraînement en cours", "uptime_s": "En marche depuis (s)", "pid": "Processus",
+}
+
+
+def service_status(book: Workbook, client: ServiceClient) -> str | None:
+    """Service: start the local service when it is not running, then show its status."""
+    started = False
+    try:
+        health = client.health()
+    except ServiceUnavailable:
+        health = client.ensure_running(on_start=book.set_status)
+        started = True
+    lines = ["Service Verdir démarré." if started else "Service Verdir en marche.",
+             f"Adresse : {client.base_url}"]
+    for key, value in health.items():
+        if isinstance(value, dict | list):
+            continue
+        shown = ("oui" if value else "non") if isinstance(value, bool) else value
+        lines.append(f"{HEALTH_LABELS.get(key, key)} : {shown}")
+    return "\n".join(lines)

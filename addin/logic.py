@@ -1,0 +1,588 @@
+"""What the add-in decides, without Excel and without the service.
+
+Which rows and columns a button works on, where the header is, where Verdir's output columns go
+without overwriting anyone's data, what the user changed since Verdir wrote (the hidden
+``_verdir`` sheet keeps what Verdir wrote), whether a distribution sums to 100, which rows a
+group decision changes, how requests are chunked and what the status bar says.
+
+Everything here works on plain values (2-D lists as Excel gives them) so that it is tested
+directly. User-facing messages are French and raised as :class:`AddinError`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from verdir.columns import (
+    ODD_COLUMNS,
+    OUTPUT_COLUMNS,
+    fold_header,
+    match_columns,
+)
+from verdir.engine.text import clean_spaces, fold
+
+HEADER_SEARCH_ROWS = 20  # same as the CLI (verdir.tables)
+CHUNK_ROWS = 1000
+LOW_CONFIDENCE = 0.5  # same threshold as the CLI summary
+LOW_CONFIDENCE_COLOR = (255, 224, 178)  # light orange
+SNAPSHOT_SHEET = "_verdir"
+SNAPSHOT_HEADER = ("Feuille", "Ligne", "Libellé", *ODD_COLUMNS)
+SUM_TOLERANCE = 0.5  # percentage points
+SERVICE_FIELDS = ("libelle", "chapitre", "nature", "fonction", "service")
+CODE_ROLES = ("chapitre", "nature", "fonction")
+N_GOALS = 17
+N_OUTPUTS = len(OUTPUT_COLUMNS)
+
+
+class AddinError(Exception):
+    """Something the user can fix; the message is French and shown as it is."""
+
+
+# ------------------------------------------------------------------------------- cell values
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, float) and math.isnan(value))
+
+
+def cell_text(value: Any) -> str:
+    """A cell as the service expects text: '' when empty, 6574.0 -> '6574', dates as ISO."""
+    if is_blank(value):
+        return ""
+    if isinstance(value, bool):
+        return "VRAI" if value else "FAUX"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def parse_number(value: Any) -> float | None:
+    """A number from a cell: 1200.5, '1 200,50', '1200.5 €', '85 %' (-> 85); None otherwise."""
+    if is_blank(value) or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().replace("\u00a0", " ").replace("\u202f", " ")
+    text = re.sub(r"[€%\s]", "", text)
+    if text.count(",") == 1 and text.count(".") == 0:
+        text = text.replace(",", ".")
+    elif text.count(",") >= 1 and text.count(".") == 1 and text.rfind(",") < text.rfind("."):
+        text = text.replace(",", "")  # 1,200.50
+    elif text.count(".") >= 1 and text.count(",") == 1 and text.rfind(".") < text.rfind(","):
+        text = text.replace(".", "").replace(",", ".")  # 1.200,50
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+_CODE = re.compile(r"^\s*([0-9]+)")
+
+
+def read_code(value: Any) -> str:
+    """Leading digits of a code cell. Mirrors ``verdir.engine.codes.read_code`` (which imports numpy,
+    too heavy for a button press); a test keeps the two in step."""
+    if value is None:
+        return ""
+    text = str(value).strip()
+    if re.fullmatch(r"[0-9]+\.0", text):
+        text = text[:-2]
+    match = _CODE.match(text)
+    return match.group(1) if match else ""
+
+
+def group_key(role: str | None, value: Any) -> str:
+    """Comparable form of a group cell, as the service's exact rules compare it."""
+    if role in CODE_ROLES:
+        code = read_code(cell_text(value))
+        if code:
+            return code
+    return clean_spaces(fold(cell_text(value)))
+
+
+def format_count(n: int) -> str:
+    """1200 -> '1 200' (French thousands separator, a plain space)."""
+    return f"{n:,}".replace(",", " ")
+
+
+def progress_text(done: int, total: int) -> str:
+    return f"Verdir : {format_count(done)} / {format_count(total)} lignes"
+
+
+def column_letter(column: int) -> str:
+    letters = ""
+    while column > 0:
+        column, remainder = divmod(column - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+# ------------------------------------------------------------------------------------- table
+@dataclass(frozen=True)
+class Table:
+    """A budget table on a sheet: its header row, what each column means, where Verdir writes."""
+
+    sheet: str
+    header_row: int
+    headers: tuple[Any, ...]  # header cells from column 1 to the sheet's last used column
+    roles: Mapping[str, int]  # role -> column (1-based)
+    last_row: int  # last used row of the sheet
+    output_column: int | None  # first Verdir column ("ODD 1") when the table already has them
+
+    @property
+    def first_data_row(self) -> int:
+        return self.header_row + 1
+
+    @property
+    def right_edge(self) -> int:
+        """Last column whose header is not empty (Verdir's own included)."""
+        filled = [i + 1 for i, h in enumerate(self.headers) if not is_blank(h)]
+        return max(filled) if filled else 0
+
+    def header_of(self, column: int) -> str:
+        if 1 <= column <= len(self.headers):
+            return cell_text(self.headers[column - 1])
+        return ""
+
+    def is_output_column(self, column: int) -> bool:
+        return self.output_column is not None and (
+            self.output_column <= column < self.output_column + N_OUTPUTS)
+
+    def odd_columns(self) -> range:
+        if self.output_column is None:
+            raise AddinError("Ce tableau n'a pas encore de colonnes Verdir : utilisez d'abord « Classer "
+                             "la sélection ».")
+        return range(self.output_column, self.output_column + N_GOALS)
+
+
+def find_header_row(block: Sequence[Sequence[Any]]) -> int | None:
+    """Index (0-based) of the first row with a 'Libellé' column, as the CLI finds it."""
+    for index, row in enumerate(block[:HEADER_SEARCH_ROWS]):
+        if "libelle" in match_columns(["" if v is None else v for v in row]):
+            return index
+    return None
+
+
+def find_output_column(headers: Sequence[Any]) -> int | None:
+    """Column (1-based) of Verdir's 'ODD 1' when the header row holds all of Verdir's columns."""
+    texts = [cell_text(h) for h in headers]
+    if ODD_COLUMNS[0] not in texts:
+        if any(t in OUTPUT_COLUMNS for t in texts):
+            raise AddinError(_incomplete_outputs_message())
+        return None
+    start = texts.index(ODD_COLUMNS[0])
+    if tuple(texts[start:start + N_OUTPUTS]) != OUTPUT_COLUMNS:
+        raise AddinError(_incomplete_outputs_message())
+    return start + 1
+
+
+def _incomplete_outputs_message() -> str:
+    return ("Les colonnes Verdir de cette feuille sont incomplètes ou déplacées (il faut « ODD 1 » à "
+            "« ODD 17 », « ODD principal », « Confiance », « Explication », « Sigles inconnus » côte à "
+            "côte). Remettez-les en ordre ou supprimez-les toutes, puis recommencez.")
+
+
+def detect_table(sheet: str, top_block: Sequence[Sequence[Any]], last_row: int) -> Table:
+    """The table whose header is in the first rows of the sheet (``top_block`` starts at A1)."""
+    index = find_header_row(top_block)
+    if index is None:
+        raise AddinError(
+            f"Aucun en-tête « Libellé » trouvé dans les {HEADER_SEARCH_ROWS} premières lignes de la "
+            f"feuille « {sheet} ». Ajoutez une ligne d'en-tête (Libellé, Chapitre, Fonction, Nature, "
+            "Service, Montant) au-dessus des lignes budgétaires.")
+    headers = tuple(top_block[index])
+    roles = {role: i + 1 for role, i in match_columns(["" if h is None else h for h in headers]).items()}
+    return Table(sheet, index + 1, headers, roles, last_row, find_output_column(headers))
+
+
+@dataclass(frozen=True)
+class OutputPlacement:
+    column: int
+    moved: bool  # True when foreign data right of the table pushed Verdir's columns further right
+    write_header: bool
+
+
+def place_outputs(table: Table, right_block: Sequence[Sequence[Any]] | None, used_last_column: int,
+                  move_allowed: bool = True) -> OutputPlacement:
+    """Where Verdir's 21 columns go.
+
+    Already there -> same place. Otherwise right of the table when ``right_block`` (the cells of
+    those 21 columns from the header row to the last row) is empty; else after the last used
+    column of the sheet, so that no foreign cell is overwritten, or an error when moving is not
+    allowed.
+    """
+    if table.output_column is not None:
+        return OutputPlacement(table.output_column, False, False)
+    candidate = table.right_edge + 1
+    if right_block is None or all(is_blank(v) for row in right_block for v in row):
+        return OutputPlacement(candidate, False, True)
+    if not move_allowed:
+        raise AddinError(
+            f"Les colonnes à droite du tableau (à partir de {column_letter(candidate)}) contiennent "
+            "d'autres données : Verdir ne les écrasera pas. Libérez 21 colonnes à droite du tableau.")
+    return OutputPlacement(max(used_last_column, table.right_edge) + 1, True, True)
+
+
+def rows_to_process(table: Table, selection_row: int, selection_last_row: int, single_cell: bool) -> range:
+    """Sheet rows of the table a button works on: the whole table for a single cell."""
+    if single_cell:
+        first, last = table.first_data_row, table.last_row
+    else:
+        first = max(selection_row, table.first_data_row)
+        last = min(selection_last_row, table.last_row)
+    if last < first:
+        raise AddinError("La sélection ne contient aucune ligne du tableau sous l'en-tête. Sélectionnez "
+                         "des lignes budgétaires (ou une seule cellule pour classer tout le tableau).")
+    return range(first, last + 1)
+
+
+def row_payload(values: Sequence[Any], roles: Mapping[str, int]) -> dict[str, Any] | None:
+    """What the service gets for one row (``values`` starts at column 1); None without a label."""
+    def at(role: str) -> Any:
+        column = roles.get(role)
+        return values[column - 1] if column is not None and column <= len(values) else None
+
+    libelle = cell_text(at("libelle"))
+    if not libelle:
+        return None
+    payload: dict[str, Any] = {name: cell_text(at(name)) for name in SERVICE_FIELDS}
+    payload["libelle"] = libelle
+    payload["montant"] = parse_number(at("montant"))
+    return payload
+
+
+def chunked(items: Sequence[Any], size: int = CHUNK_ROWS) -> Iterator[Sequence[Any]]:
+    if size < 1:
+        raise ValueError("chunk size must be positive")
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def contiguous_runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """[3, 4, 5, 9] -> [(3, 3), (9, 1)]: (first row, count) of each run of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if runs and runs[-1][0] + runs[-1][1] == row:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((row, 1))
+    return runs
+
+
+# ----------------------------------------------------------------------------------- results
+def result_cells(result: Mapping[str, Any]) -> list[Any]:
+    """The 21 output cells of one service result, in OUTPUT_COLUMNS order."""
+    shares = {int(k): v for k, v in (result.get("odd") or {}).items()}
+    if shares:
+        odd: list[Any] = [shares.get(goal, 0) for goal in range(1, N_GOALS + 1)]
+        confidence = result.get("confiance")
+    else:
+        odd = [None] * N_GOALS
+        confidence = None
+    unknown = result.get("sigles_inconnus") or []
+    return [*odd, result.get("principal"), confidence, result.get("explication") or "",
+            ", ".join(str(u) for u in unknown)]
+
+
+def is_low_confidence(result: Mapping[str, Any]) -> bool:
+    confidence = result.get("confiance")
+    return bool(result.get("odd")) and isinstance(confidence, int | float) and confidence < LOW_CONFIDENCE
+
+
+def output_header() -> list[str]:
+    return list(OUTPUT_COLUMNS)
+
+
+# ------------------------------------------------------------------------- distributions
+def distribution_from_cells(values: Sequence[Any], row: int) -> dict[int, int]:
+    """The ODD cells of a row as integer percentages summing to 100, or an error naming the row.
+
+    Accepts cells in percent (85) or as fractions when the user typed '85 %' (0.85); rounding to
+    integers keeps the sum at 100 (largest remainders).
+    """
+    numbers: list[float] = []
+    for goal, value in enumerate(values, start=1):
+        if is_blank(value):
+            numbers.append(0.0)
+            continue
+        number = parse_number(value)
+        if number is None:
+            raise AddinError(f"Ligne {row} : la valeur « {value} » de la colonne « ODD {goal} » n'est pas "
+                             "un nombre. Corrigez la ligne puis recommencez.")
+        if number < 0:
+            raise AddinError(f"Ligne {row} : la valeur {number:g} de la colonne « ODD {goal} » est "
+                             "négative. Corrigez la ligne puis recommencez.")
+        numbers.append(number)
+    total = sum(numbers)
+    if 0 < total <= 1 + 1e-6 and abs(total - 1) <= SUM_TOLERANCE / 100:
+        numbers = [n * 100 for n in numbers]  # cells formatted as percentages
+        total = sum(numbers)
+    if total == 0:
+        raise AddinError(f"Ligne {row} : aucun ODD n'est renseigné. Indiquez des pourcentages qui "
+                         "totalisent 100.")
+    if abs(total - 100) > SUM_TOLERANCE:
+        raise AddinError(f"Ligne {row} : les ODD totalisent {total:g} % au lieu de 100 %. Corrigez la "
+                         "ligne puis recommencez.")
+    return round_to_100(numbers)
+
+
+def round_to_100(numbers: Sequence[float]) -> dict[int, int]:
+    scale = 100 / sum(numbers)
+    scaled = [n * scale for n in numbers]
+    floors = [math.floor(s) for s in scaled]
+    missing = 100 - sum(floors)
+    order = sorted(range(len(scaled)), key=lambda i: (-(scaled[i] - floors[i]), i))
+    for i in order[:missing]:
+        floors[i] += 1
+    return {goal: value for goal, value in enumerate(floors, start=1) if value > 0}
+
+
+def main_goal(distribution: Mapping[int, int]) -> int | None:
+    if not distribution:
+        return None
+    return min(distribution, key=lambda goal: (-distribution[goal], goal))
+
+
+def same_numbers(current: Sequence[Any], recorded: Sequence[Any]) -> bool:
+    """True when two rows of ODD cells hold the same numbers (blank counts as 0)."""
+    if len(current) != len(recorded):
+        return False
+    for a, b in zip(current, recorded, strict=True):
+        x = 0.0 if is_blank(a) else parse_number(a)
+        y = 0.0 if is_blank(b) else parse_number(b)
+        if x is None or y is None:
+            if cell_text(a) != cell_text(b):
+                return False
+        elif abs(x - y) > 1e-9:
+            return False
+    return True
+
+
+def distribution_text(distribution: Mapping[int, int]) -> str:
+    return ", ".join(f"ODD {goal} : {share} %" for goal, share in
+                     sorted(distribution.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+# ------------------------------------------------------------------------------ snapshot
+@dataclass
+class SnapshotRecord:
+    sheet: str
+    row: int
+    libelle: str
+    odd: list[Any]  # the 17 ODD cells as Verdir wrote them
+
+    def cells(self) -> list[Any]:
+        return [self.sheet, self.row, self.libelle, *self.odd]
+
+
+@dataclass
+class Snapshot:
+    """What Verdir wrote, one record per (sheet, row), as kept in the hidden ``_verdir`` sheet.
+
+    ``positions`` maps a record to its row in ``_verdir`` (row 1 is the header).
+    """
+
+    records: dict[tuple[str, int], SnapshotRecord] = field(default_factory=dict)
+    positions: dict[tuple[str, int], int] = field(default_factory=dict)
+    next_row: int = 2
+
+    @classmethod
+    def parse(cls, block: Sequence[Sequence[Any]]) -> Snapshot:
+        snapshot = cls()
+        for index, row in enumerate(block[1:], start=2):
+            if len(row) < len(SNAPSHOT_HEADER) or is_blank(row[0]):
+                continue
+            number = parse_number(row[1])
+            if number is None:
+                continue
+            key = (cell_text(row[0]), int(number))
+            snapshot.records[key] = SnapshotRecord(key[0], key[1], cell_text(row[2]),
+                                                   list(row[3:3 + N_GOALS]))
+            snapshot.positions[key] = index
+        snapshot.next_row = max([1, *snapshot.positions.values()]) + 1
+        return snapshot
+
+    def update(self, records: Iterable[SnapshotRecord]) -> dict[int, list[Any]]:
+        """Record what Verdir just wrote; returns ``{row in _verdir: cells}`` to write there."""
+        changes: dict[int, list[Any]] = {}
+        for record in records:
+            key = (record.sheet, record.row)
+            position = self.positions.get(key)
+            if position is None:
+                position = self.next_row
+                self.next_row += 1
+                self.positions[key] = position
+            self.records[key] = record
+            changes[position] = record.cells()
+        return changes
+
+    def for_sheet(self, sheet: str) -> list[SnapshotRecord]:
+        return sorted((r for r in self.records.values() if r.sheet == sheet), key=lambda r: r.row)
+
+
+def write_runs(changes: Mapping[int, list[Any]]) -> list[tuple[int, list[list[Any]]]]:
+    """Group ``{row: cells}`` into blocks of consecutive rows: [(first row, block)]."""
+    return [(first, [changes[r] for r in range(first, first + count)])
+            for first, count in contiguous_runs(changes)]
+
+
+@dataclass(frozen=True)
+class ChangedRow:
+    row: int
+    payload: dict[str, Any]  # the row's inputs, as sent to /classify
+    odd: dict[int, int]  # the user's distribution
+
+
+@dataclass(frozen=True)
+class Changes:
+    rows: list[ChangedRow]
+    moved: list[int]  # rows whose label no longer matches what Verdir classified (rows inserted?)
+
+
+def find_changes(table: Table, snapshot: Snapshot, read_row: Mapping[int, Sequence[Any]]) -> Changes:
+    """Rows whose ODD cells differ from what Verdir wrote; checks each sums to 100.
+
+    ``read_row`` maps a sheet row to its values from column 1 (the whole table is read once).
+    """
+    odd = table.odd_columns()
+    changed: list[ChangedRow] = []
+    moved: list[int] = []
+    for record in snapshot.for_sheet(table.sheet):
+        values = read_row.get(record.row)
+        if values is None:
+            continue
+        payload = row_payload(values, table.roles)
+        current = [values[c - 1] if c <= len(values) else None for c in odd]
+        if same_numbers(current, record.odd):
+            continue
+        if payload is None or payload["libelle"] != record.libelle:
+            moved.append(record.row)
+            continue
+        changed.append(ChangedRow(record.row, payload, distribution_from_cells(current, record.row)))
+    return Changes(changed, moved)
+
+
+# --------------------------------------------------------------------------------- groups
+@dataclass(frozen=True)
+class GroupPlan:
+    header: str
+    role: str
+    value: str  # as shown in the cell
+    key: str  # normalised, as the service compares it
+    distribution: dict[int, int]
+    rows: list[int]  # every row of the group
+    changing: list[int]  # rows whose ODD cells change
+
+    def confirmation(self) -> str:
+        return (f"Appliquer « {distribution_text(self.distribution)} » aux {format_count(len(self.rows))} "
+                f"lignes dont « {self.header} » vaut « {self.value} » ?\n\n"
+                f"{format_count(len(self.changing))} ligne(s) changent. La règle sera aussi enregistrée "
+                "dans le service Verdir pour les prochains classements.")
+
+
+def plan_group(table: Table, row: int, column: int, read_row: Mapping[int, Sequence[Any]]) -> GroupPlan:
+    """Every row whose cell in ``column`` equals the active row's gets the active row's distribution."""
+    if row < table.first_data_row or row > table.last_row:
+        raise AddinError("Placez le curseur sur une ligne corrigée du tableau, dans la colonne qui définit "
+                         "le groupe (Chapitre, Fonction, Service…).")
+    if table.is_output_column(column):
+        raise AddinError("Placez le curseur dans la colonne qui définit le groupe (Chapitre, Fonction, "
+                         "Nature, Service…), pas dans une colonne ODD.")
+    role = next((r for r, c in table.roles.items() if c == column), None)
+    header = table.header_of(column) or column_letter(column)
+    if role not in SERVICE_FIELDS:
+        raise AddinError(f"La colonne « {header} » ne peut pas définir un groupe : choisissez une colonne "
+                         "Libellé, Chapitre, Nature, Fonction ou Service.")
+    values = read_row[row]
+    value = values[column - 1] if column <= len(values) else None
+    if is_blank(value):
+        raise AddinError(f"Ligne {row} : la cellule « {header} » est vide ; elle ne définit aucun groupe.")
+    odd = table.odd_columns()
+    distribution = distribution_from_cells([values[c - 1] for c in odd], row)
+    key = group_key(role, value)
+    members: list[int] = []
+    changing: list[int] = []
+    target = [distribution.get(goal, 0) for goal in range(1, N_GOALS + 1)]
+    for r in range(table.first_data_row, table.last_row + 1):
+        line = read_row.get(r)
+        if line is None or column > len(line) or is_blank(line[column - 1]):
+            continue
+        if group_key(role, line[column - 1]) != key:
+            continue
+        members.append(r)
+        if not same_numbers([line[c - 1] for c in odd], target):
+            changing.append(r)
+    return GroupPlan(header, role, cell_text(value), key, distribution, members, changing)
+
+
+def group_row_cells(distribution: Mapping[int, int], header: str, value: str,
+                    unknown: Any = None) -> list[Any]:
+    """The 21 output cells Verdir writes for a row decided by a group rule."""
+    odd = [distribution.get(goal, 0) for goal in range(1, N_GOALS + 1)]
+    return [*odd, main_goal(distribution), 1.0, f"Règle de groupe : {header} = {value}",
+            "" if is_blank(unknown) else unknown]
+
+
+# ------------------------------------------------------------------------------- glossary
+def parse_glossary(block: Sequence[Sequence[Any]]) -> dict[str, str]:
+    """Sigle | Signification rows of the Glossaire sheet (a header row is optional)."""
+    start, sigle_col, meaning_col = 0, 0, 1
+    for index, row in enumerate(block[:HEADER_SEARCH_ROWS]):
+        folded = [fold_header(v) if not is_blank(v) else "" for v in row]
+        if any(f.startswith("sigle") or f.startswith("abreviation") for f in folded):
+            sigle_col = next(i for i, f in enumerate(folded) if f.startswith(("sigle", "abreviation")))
+            meaning_col = next((i for i, f in enumerate(folded) if f.startswith(
+                ("signification", "definition", "sens", "libelle"))), sigle_col + 1)
+            start = index + 1
+            break
+    entries: dict[str, str] = {}
+    for row in block[start:]:
+        sigle = cell_text(row[sigle_col]) if sigle_col < len(row) else ""
+        meaning = cell_text(row[meaning_col]) if meaning_col < len(row) else ""
+        if sigle and meaning:
+            entries[sigle] = meaning
+    return entries
+
+
+# ------------------------------------------------------------------------------ dashboard
+@dataclass(frozen=True)
+class GoalTotal:
+    goal: int
+    amount: float
+    lines: int  # lines whose main goal is this one
+
+
+def odd_totals(table: Table, read_row: Mapping[int, Sequence[Any]]) -> tuple[list[GoalTotal], float, int]:
+    """Amount per ODD (montant x share) and lines per main ODD; also the total amount and lines."""
+    odd = table.odd_columns()
+    main_column = odd.stop
+    amount_column = table.roles.get("montant")
+    amounts = [0.0] * (N_GOALS + 1)
+    lines = [0] * (N_GOALS + 1)
+    total, classified = 0.0, 0
+    for row in range(table.first_data_row, table.last_row + 1):
+        values = read_row.get(row)
+        if values is None:
+            continue
+        shares = [parse_number(values[c - 1]) if c <= len(values) else None for c in odd]
+        if all(s is None or s == 0 for s in shares):
+            continue
+        classified += 1
+        amount = parse_number(values[amount_column - 1]) if amount_column else None
+        if amount is not None:
+            total += amount
+            for goal, share in enumerate(shares, start=1):
+                if share:
+                    amounts[goal] += amount * share / 100
+        main = parse_number(values[main_column - 1]) if main_column <= len(values) else None
+        if main is not None and 1 <= int(main) <= N_GOALS:
+            lines[int(main)] += 1
+    return [GoalTotal(g, round(amounts[g], 2), lines[g]) for g in range(1, N_GOALS + 1)], total, classified
+
