@@ -1,0 +1,55 @@
+"""Grouped cross-validation of the head on the project's own corpus.
+
+Variants of one phrase stay in the same fold, so the figure says how well the classifier reads
+phrasings it has not seen. Used to choose between designs without touching evaluation data.
+
+Usage: python benchmarks/cv_corpus.py [--folds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import numpy as np
+from sklearn.model_selection import StratifiedGroupKFold
+
+from verdir.engine.engine import Engine
+from verdir.engine.evaluation import score
+from verdir.engine.head import Head, variant_groups
+from verdir.engine.shares import round_shares
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    engine = Engine.load(progress=print)
+    data = engine.corpus_data
+    main_goal = data.targets.argmax(axis=1)
+    groups = variant_groups(data.label_vectors)
+    predicted: list[dict[int, int]] = [{}] * len(main_goal)
+    started = time.perf_counter()
+    splitter = StratifiedGroupKFold(n_splits=args.folds, shuffle=True, random_state=1)
+    for train, test in splitter.split(data.label_vectors, main_goal, groups):
+        head = Head(seed=57).train(data.subset(train))
+        held = data.subset(test)
+        from verdir.engine.head import _as_query
+
+        prediction = head.predict(_as_query(held))
+        for row, index in enumerate(test):
+            main = int(prediction.probabilities[row].argmax()) + 1
+            predicted[index] = round_shares(prediction.weights[row], main)
+    gold = [{g + 1: int(round(v * 100)) for g, v in enumerate(t) if v} for t in data.targets]
+    overall = score(predicted, gold)
+    print(f"n={overall.n} top-1={overall.top1:.3f} overlap={overall.overlap:.3f} "
+          f"F1={overall.set_f1:.3f} distance={overall.distance:.1f} ({time.perf_counter() - started:.0f} s)")
+    for name, mask in (("context", data.has_context), ("codes", data.has_prior),
+                       ("opaque>0.5", data.opacity > 0.5)):
+        chosen = np.nonzero(mask)[0]
+        s = score([predicted[i] for i in chosen], [gold[i] for i in chosen])
+        print(f"  with {name:<10} n={s.n:5d} top-1={s.top1:.3f} overlap={s.overlap:.3f}")
+
+
+if __name__ == "__main__":
+    main()
