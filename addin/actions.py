@@ -18,7 +18,6 @@ from verdir.addin import logic
 from verdir.addin.client import ServiceError, ServiceUnavailable
 from verdir.addin.logic import AddinError, Snapshot, SnapshotRecord, Table
 from verdir.addin.workbook import Selection, Workbook, quiet_writing
-
 from verdir.columns import OUTPUT_COLUMNS, fold_header
 
 DASHBOARD_SHEET = "Tableau de bord"

@@ -15,12 +15,11 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from verdir import __version__
 from verdir.addin import actions
 from verdir.addin.client import Client, ServiceError
 from verdir.addin.logic import AddinError
 from verdir.addin.workbook import Workbook
-
-from verdir import __version__
 
 Action = Callable[[Workbook, actions.ServiceClient], "str | None"]
 

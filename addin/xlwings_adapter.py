@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import xlwings as xw
+
 from verdir.addin.workbook import RGB, Block, Selection
 
 

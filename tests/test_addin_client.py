@@ -15,10 +15,10 @@ import time
 from pathlib import Path
 
 import pytest
+
 from verdir.addin import buttons, client
 from verdir.addin.client import Client, ServiceError, ServiceUnavailable
 from verdir.addin.memory_workbook import MemoryWorkbook
-
 from verdir.columns import OUTPUT_COLUMNS
 
 

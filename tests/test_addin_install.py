@@ -7,6 +7,7 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 from click.testing import CliRunner
+
 from verdir.addin import install
 from verdir.addin.cli import addin
 

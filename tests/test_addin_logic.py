@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+
 from verdir.addin import logic
 from verdir.addin.logic import AddinError, Snapshot, SnapshotRecord
-
 from verdir.columns import OUTPUT_COLUMNS
 
 HEADER = ["Chapitre", "Fonction", "Libellé de l'opération", "Service gestionnaire", "Montant"]

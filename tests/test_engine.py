@@ -12,7 +12,8 @@ from verdir.engine.lines import BudgetLine
 TYPICAL = {
     1: ["Subvention de fonctionnement au CCAS", "Hébergement d'urgence des personnes sans abri"],
     2: ["Distribution de colis alimentaires aux familles", "Création d'un jardin potager partagé"],
-    3: ["Rénovation des vestiaires du stade municipal", "Construction d'une maison de santé pluriprofessionnelle"],
+    3: ["Rénovation des vestiaires du stade municipal",
+        "Construction d'une maison de santé pluriprofessionnelle"],
     4: ["Réfection de la toiture de l'école maternelle des Lilas", "ACQ MOBILIER CRECHE LES PETITS LOUPS"],
     5: ["Accueil des femmes victimes de violences conjugales", "Actions pour l'égalité femmes-hommes"],
     6: ["Renouvellement du réseau d'eau potable rue des Acacias", "Extension de la station d'épuration"],
@@ -21,7 +22,8 @@ TYPICAL = {
     8: ["Subvention à la mission locale pour l'emploi", "Aménagement de la halle du marché forain"],
     9: ["Déploiement de la fibre optique dans les bâtiments communaux", "Extension du réseau informatique"],
     10: ["Mise en accessibilité PMR de la salle des fêtes", "TRAVAUX POUR HANDICAPES"],
-    11: ["Réfection de la chaussée avenue de la République", "Aménagement d'une piste cyclable boulevard Nord"],
+    11: ["Réfection de la chaussée avenue de la République",
+         "Aménagement d'une piste cyclable boulevard Nord"],
     12: ["Acquisition de bacs de tri sélectif", "Extension de la déchetterie intercommunale"],
     13: ["Travaux de prévention des inondations du ruisseau", "Désimperméabilisation de la cour de l'école"],
     14: ["Nettoyage des plages et protection du littoral", "Restauration de la dune côtière"],
@@ -83,8 +85,8 @@ def test_training_is_reproducible(engine):
     data = engine.corpus_data.subset(np.arange(0, len(engine.corpus_data.names), 5))
     query_lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
     query = engine._features([engine.preparer.prepare(line) for line in query_lines])
-    first = Head(seed=11).train(data, folds=3).predict(query)
-    second = Head(seed=11).train(data, folds=3).predict(query)
+    first = Head(seed=11).train(data).predict(query)
+    second = Head(seed=11).train(data).predict(query)
     assert np.array_equal(first.probabilities, second.probabilities)
     assert np.array_equal(first.weights, second.weights)
 

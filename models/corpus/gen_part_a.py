@@ -20,6 +20,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+import curation
+
 rng = random.Random(101)
 OUT = Path(__file__).with_name("part_a.csv")
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
@@ -2002,6 +2004,7 @@ def main() -> None:
             rows.append([lib, chap, nat, fct, svc, labels])
 
     rng.shuffle(rows)
+    rows = [row for row in rows if curation.keep(row[0])]
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(HEADER)

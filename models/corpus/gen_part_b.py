@@ -28,6 +28,8 @@ import random
 import re
 import unicodedata
 
+import curation
+
 rng = random.Random(202)
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "part_b.csv")
@@ -1101,10 +1103,10 @@ G11 = r"""
 11:100 | Restauration des collections du musée | restauration collections | art | 314 | patrimoine
 11:100 | Exposition temporaire du musée - scénographie | expo temporaire | foire | 314 | culture
 11:100 | Numérisation des collections patrimoniales | numérisation collections | presta | 314 | patrimoine
-11:60;4:40 | Acquisition de livres pour la médiathèque | livres médiathèque | livres | 313 | lecture
-11:60;4:40 | Abonnements aux périodiques de la médiathèque | périodiques | livres | 313 | lecture
+4:60;11:40 | Acquisition de livres pour la médiathèque | livres médiathèque | livres | 313 | lecture
+4:60;11:40 | Abonnements aux périodiques de la médiathèque | périodiques | livres | 313 | lecture
 11:70;9:30 | Logiciel de gestion du réseau des bibliothèques | sigb | logiciel | 313 | lecture/num
-11:60;4:40 | Construction d'une médiathèque | construction médiathèque | bat_cs | 313 | culture
+4:60;11:40 | Construction d'une médiathèque | construction médiathèque | bat_cs | 313 | culture
 11:100 | Équipement numérique de projection du cinéma | projecteur numérique | mat | 317 | culture
 11:100 | Subvention au cinéma associatif | subv cinéma | subv_f | 317 | culture
 11:100 | Fête de la musique | fête de la musique | fete | 311 | culture/fetes
@@ -1165,7 +1167,7 @@ G11 = r"""
 11:100 | Subvention au festival de théâtre de rue | théâtre de rue | subv_f | 311 | culture
 11:100 | Acquisition de costumes et décors pour le spectacle historique | spectacle historique | mat | 311 | culture
 11:100 | Location de salles pour les manifestations culturelles | location salles culture | loc_imm | 311 | culture
-11:60;4:40 | Animations lecture hors les murs de la médiathèque | lecture hors les murs | presta | 313 | lecture
+4:60;11:40 | Animations lecture hors les murs de la médiathèque | lecture hors les murs | presta | 313 | lecture
 11:100 | Ravalement de façades de l'îlot {n:rue} - travaux d'office | ravalement îlot | bat | 552 | urba | act=ravalement de façades
 11:80;9:20 | Entretien des ouvrages d'art et garde-corps | garde-corps | entr_voirie | 845 | voirie
 """
@@ -1180,7 +1182,7 @@ BT = {
     "mairie": dict(g=16, kind="mairie", nat="bat_adm", svc=["admin", "bat", "tech"]),
     "ctm": dict(g=16, kind="ctm", nat="bat", svc=["tech", "bat"]),
     "culture": dict(g=11, kind="culture", nat="bat_cs", svc=["culture", "bat"]),
-    "media": dict(g=11, kind="media", nat="bat_cs", svc=["lecture", "bat"]),
+    "media": dict(g=4, kind="media", nat="bat_cs", svc=["lecture", "bat"]),
     "eglise": dict(g=11, kind="eglise", nat="bat", svc=["patrimoine", "bat"]),
     "ehpad": dict(g=3, kind="ehpad", nat="bat_soc", svc=["seniors", "bat"]),
     "ccas": dict(g=1, kind="ccas", nat="bat_soc", svc=["social", "bat"]),
@@ -1599,7 +1601,7 @@ GENERIC = [
     ("Aménagement et cloisonnement de locaux", "8:85;11:15", "Maison de l'emploi", "", ""),
     ("TRAVAUX DE PEINTURE INTERIEURE", "10:85;11:15", "", "338", "2313"),
     ("Réparations diverses sur bâtiment", "11:100", "", "314", "615221"),
-    ("MOBILIER ET RAYONNAGES", "11:60;4:40", "Médiathèque", "313", "2184"),
+    ("MOBILIER ET RAYONNAGES", "4:60;11:40", "Médiathèque", "313", "2184"),
     ("Contrats de maintenance et d'astreinte", "11:70;7:30", "Eclairage public", "512", "611"),
     ("Fournitures de petit équipement et signalétique", "8:100", "Service des marchés", "632", "60632"),
     ("Travaux en régie - matériaux", "11:100", "Services techniques", "845", "2151"),
@@ -1664,7 +1666,7 @@ def build() -> list[dict]:
 
 
 def main() -> None:
-    rows = build()
+    rows = [r for r in build() if curation.keep(r["libelle"])]
     with open(OUT, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(HEADER)

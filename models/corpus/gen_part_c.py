@@ -21,6 +21,8 @@ import unicodedata
 from pathlib import Path
 from random import Random
 
+import curation
+
 OUT = Path(__file__).with_name("part_c.csv")
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
 
@@ -1351,6 +1353,7 @@ def main() -> None:
         r["misleading"] = True
 
     rng.shuffle(rows)
+    rows = [r for r in rows if curation.keep(r["libelle"])]
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(HEADER)

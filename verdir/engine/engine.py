@@ -8,19 +8,18 @@ It knows nothing of Flask or Excel. Typical use::
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from verdir import paths
 from verdir.engine.codes import M57Codes
-from verdir.engine.corpus import LabelledLine, training_fingerprint, load_corpus, odd_descriptions
+from verdir.engine.corpus import LabelledLine, load_corpus, odd_descriptions, training_fingerprint
 from verdir.engine.embedding_cache import EmbeddingCache
 from verdir.engine.glossary import Glossary, load_builtin_entries
 from verdir.engine.head import Head, QueryFeatures, TrainingData
@@ -67,6 +66,7 @@ class Engine:
         self.preparer = preparer
         self.head_id = head_id
         self.corrections: dict[str, Correction] = {}
+        self.memory: CorrectionMemory | None = None
         self.revision = 0
         self._lock = threading.RLock()
 
@@ -121,6 +121,7 @@ class Engine:
 
     def _features(self, prepared: Sequence[PreparedLine]) -> QueryFeatures:
         labels = [p.label_text for p in prepared]
+        embedded = [p.embedding_text for p in prepared]
         contexts = [p.context_text for p in prepared]
         has_context = np.array([bool(c) for c in contexts])
         context_vectors = np.zeros((len(prepared), self.encoder.dimension), dtype=np.float32)
@@ -133,8 +134,9 @@ class Engine:
             prior = self.preparer.codes.prior(list(item.evidence))
             if prior is not None:
                 priors[i], has_prior[i] = prior, True
-        return QueryFeatures(labels, self.embed(labels), context_vectors, has_context, priors,
-                             has_prior)
+        opacity = np.array([item.opacity for item in prepared], dtype=np.float64)
+        return QueryFeatures(labels, self.embed(embedded), context_vectors, has_context, priors,
+                             has_prior, opacity)
 
     def training_data(self, labelled: Sequence[LabelledLine], weight: float = 1.0) -> TrainingData:
         prepared = [self.preparer.prepare(item.line) for item in labelled]
@@ -151,6 +153,7 @@ class Engine:
             has_prior=features.has_prior,
             targets=np.stack([to_vector(labelled[i].shares) for i in keep]).astype(np.float64),
             weights=np.full(len(keep), weight),
+            opacity=features.opacity,
         )
 
     # ---------------------------------------------------------- classification
@@ -174,6 +177,7 @@ class Engine:
         with self._lock:
             corrections = dict(self.corrections)
             head = self.head
+            memory = self.memory
         for item in prepared:
             unknown = item.expansion.unknown
             if item.empty:
@@ -187,14 +191,24 @@ class Engine:
             else:
                 to_model.append(item)
         if to_model:
-            prediction = head.predict(self._features(to_model))
+            features = self._features(to_model)
+            prediction = head.predict(features)
+            probabilities, weights = prediction.probabilities, prediction.weights
+            influence = np.zeros(len(to_model))
+            nearest = np.zeros(len(to_model), dtype=int)
+            if memory is not None:
+                influence, nearest, probabilities, weights = memory.apply(
+                    features.label_vectors, probabilities, weights)
             for row, item in enumerate(to_model):
-                main = int(prediction.probabilities[row].argmax()) + 1
-                shares = round_shares(prediction.weights[row], main)
+                main = int(probabilities[row].argmax()) + 1
+                shares = round_shares(weights[row], main)
+                explanation = self._explain(item, head, int(prediction.neighbour[row]),
+                                            float(prediction.neighbour_similarity[row]))
+                if influence[row] > 0:
+                    explanation = (f"influencé par la correction de « {memory.names[nearest[row]]} »"  # type: ignore[union-attr]
+                                   f" ; {explanation}")
                 results[item.key] = Classification(
-                    shares, main, round(float(prediction.probabilities[row, main - 1]), 3),
-                    self._explain(item, head, int(prediction.neighbour[row]),
-                                  float(prediction.neighbour_similarity[row])),
+                    shares, main, round(float(probabilities[row, main - 1]), 3), explanation,
                     item.expansion.unknown, SOURCE_MODEL)
         return results
 
@@ -248,32 +262,29 @@ class Engine:
         return _concatenate(self.corpus_data, extra)
 
     def _refresh_neighbours(self) -> None:
-        """Similar lines feel the corrections at once through the neighbour model."""
-        data = self._merged_data()
+        """Similar lines feel the corrections at once through the correction memory."""
+        data = self._correction_data()
+        memory = None if data is None else CorrectionMemory(data.names, data.label_vectors, data.targets)
         with self._lock:
-            head = Head(SEED)
-            head.stacker = self.head.stacker
-            head.base = self.head.base
-            base = _copy_base_with_data(head.base, data)
-            head.base = base
-            self.head = head
+            self.memory = memory
             self.revision += 1
 
     def retrain(self) -> float:
         """Refit the base models on corpus + corrections; returns the seconds it took."""
         started = time.perf_counter()
         data = self._merged_data()
-        head = Head(SEED)
-        head.stacker = self.head.stacker
-        head.refit(data)
+        head = Head(SEED).train(data)
         with self._lock:
             self.head = head
             self.revision += 1
         return time.perf_counter() - started
 
     def set_user_glossary(self, entries: Mapping[str, str]) -> None:
-        self.preparer = LinePreparer(self.preparer.glossary.with_user_entries(entries),
-                                     self.preparer.vocabulary, self.preparer.codes)
+        preparer = LinePreparer(self.preparer.glossary.with_user_entries(entries),
+                                self.preparer.vocabulary, self.preparer.codes)
+        with self._lock:
+            self.preparer = preparer
+            self.revision += 1
 
 
 def _concatenate(a: TrainingData, b: TrainingData) -> TrainingData:
@@ -283,15 +294,35 @@ def _concatenate(a: TrainingData, b: TrainingData) -> TrainingData:
         np.vstack([a.context_vectors, b.context_vectors]),
         np.concatenate([a.has_context, b.has_context]), np.vstack([a.priors, b.priors]),
         np.concatenate([a.has_prior, b.has_prior]), np.vstack([a.targets, b.targets]),
-        np.concatenate([a.weights, b.weights]),
+        np.concatenate([a.weights, b.weights]), np.concatenate([a.opacity, b.opacity]),
     )
 
 
-def _copy_base_with_data(base, data: TrainingData):
-    clone = object.__new__(type(base))
-    clone.__dict__.update(base.__dict__)
-    clone.data = data
-    return clone
+class CorrectionMemory:
+    """The user's corrections as neighbours: a close enough line takes after its correction.
+
+    The pull grows from nothing at cosine ``FLOOR`` to ``MAX_PULL`` at ``FULL`` (e5 cosines of
+    unrelated French labels sit around 0.75-0.85; variants of one label above 0.93).
+    """
+
+    FLOOR = 0.90
+    FULL = 0.97
+    MAX_PULL = 0.9
+
+    def __init__(self, names: list[str], vectors: np.ndarray, targets: np.ndarray) -> None:
+        self.names = names
+        self.vectors = vectors
+        self.targets = targets
+
+    def apply(self, vectors: np.ndarray, probabilities: np.ndarray, weights: np.ndarray):
+        similarities = vectors @ self.vectors.T
+        nearest = similarities.argmax(axis=1)
+        best = similarities[np.arange(len(vectors)), nearest]
+        pull = np.clip((best - self.FLOOR) / (self.FULL - self.FLOOR), 0.0, 1.0) * self.MAX_PULL
+        target = self.targets[nearest]
+        probabilities = (1 - pull[:, None]) * probabilities + pull[:, None] * target
+        weights = (1 - pull[:, None]) * weights + pull[:, None] * target
+        return pull, nearest, probabilities, weights
 
 
 def build_preparer(corpus: Sequence[LabelledLine],
@@ -317,9 +348,4 @@ def is_common_french_word(word: str) -> bool:
     return zipf_frequency(word, "fr") >= COMMON_WORD_ZIPF
 
 
-def model_signature(folder: Path) -> str:
-    manifest = read_manifest(folder) or {}
-    return hashlib.sha256(repr(sorted(manifest.get("files", {}).items())).encode()).hexdigest()[:12]
-
-
-__all__ = ["Engine", "ensure_model", "BudgetLine", "Classification", "replace"]
+__all__ = ["BudgetLine", "Classification", "Engine", "ensure_model"]

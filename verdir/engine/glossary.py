@@ -3,7 +3,10 @@
 The built-in glossary (``verdir/data/glossaire.csv``) covers French public-finance and municipal
 abbreviations; an authority's own entries override it. Expansion is word by word:
 acronyms ("GS", "EHPAD") are expanded where they are written in capitals, abbreviated words
-("TRX", "amgt") in any case unless they are ordinary French words.
+("TRX", "amgt") in any case unless they are ordinary French words. Entries marked ``ambigu``
+("CC": communauté de communes, crèche collective, centre commercial...) are known but left as
+written: a wrong expansion misleads the model more than the bare acronym. In a service or
+direction field, acronyms name departments, so only expansions naming an organisation are used.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from verdir.engine.text import fold, is_mostly_upper
 _TOKEN = re.compile(r"[^\W_]+(?:/[^\W_]+)*", re.UNICODE)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _VOWELS = set("aeiouy")
+_ORGANISATION_WORDS = ("direction", "service", "pôle", "centre communal", "délégation", "mission",
+                       "département", "cabinet", "secrétariat", "bureau", "division", "caisse")
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,8 @@ class Glossary:
     def lookup(self, token: str) -> GlossaryEntry | None:
         return self.entries.get(fold(token))
 
-    def expand(self, label: str) -> Expansion:
+    def expand(self, label: str, organisation_only: bool = False) -> Expansion:
+        """Expand the abbreviations of a text; ``organisation_only`` for service fields."""
         upper_line = is_mostly_upper(label)
         used: list[GlossaryEntry] = []
         unknown: list[str] = []
@@ -89,10 +95,15 @@ class Glossary:
                 if all(parts):
                     used.extend(p for p in parts if p not in used)  # type: ignore[misc]
                     return " / ".join(p.meaning for p in parts)  # type: ignore[union-attr]
+            if entry is not None and (entry.kind == "ambigu" or (
+                    organisation_only and not entry.meaning.lower().startswith(_ORGANISATION_WORDS))):
+                return token
             if entry is not None:
                 if entry not in used:
                     used.append(entry)
                 return entry.meaning
+            if organisation_only:
+                return token
             for part in token.split("/"):
                 if self._looks_like_unknown_acronym(part, upper_line) and part not in unknown:
                     unknown.append(part)

@@ -1,18 +1,21 @@
 """The trainable part of the classifier: small models on top of the frozen encoder.
 
-Four base models each score the 17 goals:
+Three models read the label (with its context, for the embedding) and score the 17 goals:
 
-- ``embedding``: ridge regression from the label's e5 embedding to its ODD shares;
+- ``embedding``: ridge regression from the e5 embedding to the ODD shares;
 - ``lexical``: ridge regression from character and word n-grams of the expanded label;
-- ``neighbours``: the shares of the most similar labelled lines (and corrections);
-- ``context``: ridge regression from the embedding of the service / mission;
+- ``neighbours``: the shares of the most similar labelled lines;
 
-and the M57 codes give a prior. Ridge regressions fit in closed form, so refitting after a batch
-of corrections takes seconds. A stacker (multinomial logistic regression on those scores)
-learns, on out-of-fold predictions of the training corpus, how much each source
-deserves: the label is read first, context and codes weigh in when the label is unclear. The
-shares of the chosen main goal come from the nearest labelled lines with that same main goal,
-which keeps the codebook's typical splits (85/15, 50/50, 70/30 ...).
+and two sources of evidence weigh in the way a finance officer reads a line (label first, then
+codes and service): ``context``, a ridge regression from the embedding of the service / mission,
+counts more when the label itself says little (a bare place name), and ``prior``, the M57 codes'
+ODD prior. The combination is a fixed product of experts rather than a learned stacker: a
+stacker fitted on the project's corpus learnt its quirks and transferred worse to real lines of
+other authorities. Ridge regressions fit in closed form, so refitting after a batch of
+corrections takes seconds.
+
+The shares of the chosen main goal come from the nearest labelled lines with that same main
+goal, which keeps the codebook's typical splits (85/15, 50/50, 70/30 ...).
 """
 
 from __future__ import annotations
@@ -22,18 +25,17 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression, Ridge
-from sklearn.model_selection import StratifiedGroupKFold
-from sklearn.pipeline import Pipeline, make_pipeline
-from sklearn.preprocessing import StandardScaler
+from sklearn.linear_model import Ridge
 
 N_GOALS = 17
 EPSILON = 1e-4
 NEIGHBOURS = 12
 TEMPERATURE = 0.05
-# Lines closer than this are variants of one phrase (a place name, an abbreviation apart): they
-# stay in the same fold, so that the stacker does not learn to over-trust look-alikes.
-VARIANT_SIMILARITY = 0.96
+SOFTMAX_TEMPERATURE = 0.1  # ridge scores live on the 0-1 share scale
+CONTEXT_WEIGHT = 0.5  # exponent of the context expert for a clear label ...
+CONTEXT_WEIGHT_OPAQUE = 1.0  # ... and for a label made only of names and codes
+PRIOR_WEIGHT = 1.0
+FLOOR = 0.05  # an expert never vetoes a goal outright
 
 
 @dataclass
@@ -49,12 +51,14 @@ class TrainingData:
     has_prior: np.ndarray
     targets: np.ndarray
     weights: np.ndarray
+    opacity: np.ndarray
 
     def subset(self, index: np.ndarray) -> TrainingData:
         return TrainingData(
             [self.names[i] for i in index], [self.label_texts[i] for i in index],
             self.label_vectors[index], self.context_vectors[index], self.has_context[index],
             self.priors[index], self.has_prior[index], self.targets[index], self.weights[index],
+            self.opacity[index],
         )
 
 
@@ -66,6 +70,7 @@ class QueryFeatures:
     has_context: np.ndarray
     priors: np.ndarray
     has_prior: np.ndarray
+    opacity: np.ndarray
 
 
 @dataclass
@@ -76,12 +81,6 @@ class Prediction:
     neighbour_similarity: np.ndarray
 
 
-def _full_proba(model: LogisticRegression | Pipeline, features) -> np.ndarray:
-    result = np.full((features.shape[0], N_GOALS), EPSILON, dtype=np.float64)
-    result[:, model.classes_] = model.predict_proba(features)
-    return result / result.sum(axis=1, keepdims=True)
-
-
 def _ridge(alpha: float, features, targets: np.ndarray, weights: np.ndarray) -> Ridge:
     return Ridge(alpha=alpha).fit(features, targets, sample_weight=weights)
 
@@ -90,6 +89,11 @@ def _as_distribution(scores: np.ndarray) -> np.ndarray:
     """Ridge scores -> non-negative weights summing to one (for the shares)."""
     clipped = np.clip(scores, EPSILON, None)
     return clipped / clipped.sum(axis=1, keepdims=True)
+
+
+def _softmax(scores: np.ndarray, temperature: float = SOFTMAX_TEMPERATURE) -> np.ndarray:
+    shifted = np.exp((scores - scores.max(axis=1, keepdims=True)) / temperature)
+    return shifted / shifted.sum(axis=1, keepdims=True)
 
 
 class BaseModels:
@@ -122,12 +126,18 @@ class BaseModels:
                               self.word_ngrams.transform(texts)]).tocsr()
 
     def neighbours(self, vectors: np.ndarray, k: int = NEIGHBOURS) -> tuple[np.ndarray, np.ndarray]:
-        similarities = vectors @ self.data.label_vectors.T
-        k = min(k, similarities.shape[1])
-        index = np.argpartition(-similarities, k - 1, axis=1)[:, :k]
-        top = np.take_along_axis(similarities, index, axis=1)
-        order = np.argsort(-top, axis=1)
-        return np.take_along_axis(index, order, axis=1), np.take_along_axis(top, order, axis=1)
+        """Indices and similarities of the k most similar training lines, best first."""
+        k = min(k, len(self.data.label_vectors))
+        index = np.zeros((len(vectors), k), dtype=np.int64)
+        top = np.zeros((len(vectors), k), dtype=np.float32)
+        for start in range(0, len(vectors), 512):  # bounded memory for large requests
+            similarities = vectors[start : start + 512] @ self.data.label_vectors.T
+            block = np.argpartition(-similarities, k - 1, axis=1)[:, :k]
+            values = np.take_along_axis(similarities, block, axis=1)
+            order = np.argsort(-values, axis=1)
+            index[start : start + 512] = np.take_along_axis(block, order, axis=1)
+            top[start : start + 512] = np.take_along_axis(values, order, axis=1)
+        return index, top
 
     def distributions(self, query: QueryFeatures) -> dict[str, np.ndarray]:
         n = len(query.label_texts)
@@ -151,71 +161,40 @@ class BaseModels:
         }
 
 
-SOURCES = ("embedding", "lexical", "neighbours", "context", "prior")
-
-
-def _stack_features(parts: dict[str, np.ndarray], query: QueryFeatures) -> np.ndarray:
-    blocks = [parts[name] for name in SOURCES]
-    flags = np.stack([query.has_context, query.has_prior], axis=1).astype(np.float64)
-    return np.hstack(blocks + [flags])
-
-
-def _as_query(data: TrainingData) -> QueryFeatures:
+def as_query(data: TrainingData) -> QueryFeatures:
+    """The features of labelled lines, as if they were to be classified."""
     return QueryFeatures(data.label_texts, data.label_vectors, data.context_vectors,
-                         data.has_context, data.priors, data.has_prior)
+                         data.has_context, data.priors, data.has_prior, data.opacity)
 
 
-def variant_groups(vectors: np.ndarray, threshold: float = VARIANT_SIMILARITY) -> np.ndarray:
-    """Connected components of lines whose embeddings are nearly identical."""
-    parent = np.arange(len(vectors))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for start in range(0, len(vectors), 1024):
-        block = vectors[start : start + 1024] @ vectors.T
-        rows, columns = np.nonzero(block > threshold)
-        for a, b in zip(rows + start, columns, strict=True):
-            if a < b:
-                parent[root(a)] = root(b)
-    return np.array([root(i) for i in range(len(vectors))])
+def combine(parts: dict[str, np.ndarray], query: QueryFeatures) -> np.ndarray:
+    """Probability of each goal being the main one, from the experts' scores."""
+    text = (_softmax(parts["embedding"]) + _softmax(parts["lexical"]) + np.exp(parts["neighbours"])) / 3
+    log_p = np.log(text)
+    context_weight = CONTEXT_WEIGHT + (CONTEXT_WEIGHT_OPAQUE - CONTEXT_WEIGHT) * query.opacity
+    context = np.log(FLOOR + _softmax(parts["context"]))
+    log_p += np.where(query.has_context, context_weight, 0.0)[:, None] * context
+    prior = np.log(FLOOR + np.exp(parts["prior"]))
+    log_p += np.where(query.has_prior, PRIOR_WEIGHT, 0.0)[:, None] * prior
+    return _softmax(log_p, 1.0)
 
 
 class Head:
-    """Base models + stacker, trained on the corpus (and later the user's corrections)."""
+    """The base models, trained on the corpus (and later the user's corrections)."""
 
     def __init__(self, seed: int = 57) -> None:
         self.seed = seed
         self.base: BaseModels | None = None
-        self.stacker: Pipeline | None = None
 
-    def train(self, data: TrainingData, folds: int = 5) -> Head:
-        """Full training: out-of-fold predictions for the stacker, then the base models."""
-        main = data.targets.argmax(axis=1)
-        out_of_fold = np.zeros((len(main), len(SOURCES) * N_GOALS + 2))
-        splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=self.seed)
-        groups = variant_groups(data.label_vectors)
-        for train_index, test_index in splitter.split(data.label_vectors, main, groups):
-            base = BaseModels(self.seed).fit(data.subset(train_index))
-            held_out = data.subset(test_index)
-            parts = base.distributions(_as_query(held_out))
-            out_of_fold[test_index] = _stack_features(parts, _as_query(held_out))
-        self.stacker = make_pipeline(StandardScaler(), LogisticRegression(C=0.5, max_iter=2000))
-        self.stacker.fit(out_of_fold, main, logisticregression__sample_weight=data.weights)
-        return self.refit(data)
-
-    def refit(self, data: TrainingData) -> Head:
-        """Refit the base models only (seconds): used after each batch of corrections."""
+    def train(self, data: TrainingData) -> Head:
+        """Fit every model (seconds); used at first start and after each batch of corrections."""
         self.base = BaseModels(self.seed).fit(data)
         return self
 
     def predict(self, query: QueryFeatures) -> Prediction:
-        assert self.base is not None and self.stacker is not None, "head is not trained"
+        assert self.base is not None, "head is not trained"
         parts = self.base.distributions(query)
-        probabilities = _full_proba(self.stacker, _stack_features(parts, query))
+        probabilities = combine(parts, query)
         index, similarity = parts["_index"], parts["_similarity"]
         targets = self.base.data.targets[index]  # (n, k, 17)
         main = probabilities.argmax(axis=1)

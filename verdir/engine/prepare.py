@@ -22,6 +22,9 @@ from verdir.engine.text import clean_spaces, fold, has_letters, line_key
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Operation and programme codes ("2017I03", "OP1523", "AP2019-04") carry no meaning.
 _OPERATION_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|\b\d{4,}\b")
+_STOP_WORDS = frozenset(
+    ["des", "les", "aux", "pour", "sur", "par", "dans", "avec", "une", "sous", "entre", "vers", "chez"]
+)
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
 
 
@@ -61,27 +64,52 @@ class PreparedLine:
     evidence: tuple[CodeEvidence, ...]
     expansion: Expansion
     key: str
+    opacity: float = 0.0  # share of the label's words that say nothing known (names, codes)
 
     @property
     def empty(self) -> bool:
         return not self.label_text
 
+    @property
+    def embedding_text(self) -> str:
+        """What the encoder reads: the label, then its context in parentheses."""
+        return f"{self.label_text} ({self.context_text})" if self.context_text else self.label_text
+
+
+def line_identity(line: BudgetLine) -> str:
+    """The normalised identity of a line: equal for lines that only differ in case, accents, spaces."""
+    return line_key(clean_spaces(line.libelle or ""), line.chapitre or "", line.nature or "",
+                    line.fonction or "", line.service or "", line.mission or "")
+
 
 class LinePreparer:
+    CACHE_SIZE = 50_000
+
     def __init__(self, glossary: Glossary, vocabulary: FrenchVocabulary, codes: M57Codes) -> None:
         self.glossary = glossary
         self.vocabulary = vocabulary
         self.codes = codes
+        self._cache: dict[BudgetLine, PreparedLine] = {}
 
-    def text_for_model(self, raw: str) -> tuple[str, Expansion]:
+    def text_for_model(self, raw: str, organisation_only: bool = False) -> tuple[str, Expansion]:
         raw = clean_spaces(raw)
         raw = _ORDINAL.sub(lambda m: f"{m.group(1)}e", raw)
-        expansion = self.glossary.expand(raw)
+        expansion = self.glossary.expand(raw, organisation_only)
         text = _OPERATION_CODE.sub(" ", expansion.text)
         text = clean_spaces(re.sub(r"[_*#|]+", " ", text)).strip(" -–,;:.")
         return self.vocabulary.restore(text), expansion
 
     def prepare(self, line: BudgetLine) -> PreparedLine:
+        """The prepared line (memoised: budgets repeat labels, and the service sees them again)."""
+        prepared = self._cache.get(line)
+        if prepared is None:
+            prepared = self._prepare(line)
+            if len(self._cache) >= self.CACHE_SIZE:
+                self._cache.clear()
+            self._cache[line] = prepared
+        return prepared
+
+    def _prepare(self, line: BudgetLine) -> PreparedLine:
         label = clean_spaces(line.libelle or "")
         if has_letters(label):
             label_text, expansion = self.text_for_model(label)
@@ -91,7 +119,17 @@ class LinePreparer:
         for part in (line.service, line.mission):
             part = clean_spaces(part or "")
             if has_letters(part):
-                context_parts.append(self.text_for_model(part)[0])
+                context_parts.append(self.text_for_model(part, organisation_only=True)[0])
         evidence = tuple(self.codes.evidence(line.fonction, line.nature, line.chapitre))
-        key = line_key(label, line.chapitre, line.nature, line.fonction, line.service, line.mission)
-        return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key)
+        key = line_identity(line)
+        return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
+                            self.opacity(label_text))
+
+    def opacity(self, text: str) -> float:
+        """1 when no word of the label is a known French word (a bare place or person name)."""
+        words = [w for w in _WORD.findall(text) if len(w) >= 3 and w not in _STOP_WORDS]
+        if not words:
+            return 1.0
+        known = sum(1 for w in words if fold(w) in self.vocabulary.words
+                    or self.glossary.is_common_word(w))
+        return 1.0 - known / len(words)

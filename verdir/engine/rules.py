@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from verdir.engine.codes import read_code
 from verdir.engine.lines import SOURCE_RULE, BudgetLine, Classification
 from verdir.engine.shares import InvalidShares, validate_shares
-from verdir.engine.text import clean_spaces, fold, line_key
+from verdir.engine.text import clean_spaces, fold
 
 CODE_COLUMNS = ("fonction", "nature", "chapitre")
 TEXT_COLUMNS = ("libelle", "service", "mission")
@@ -58,16 +58,6 @@ def normalise_value(column: str, value: object) -> str:
     if column in CODE_COLUMNS:
         return read_code(value)
     return clean_spaces(fold(str(value)))
-
-
-def line_identity(line: BudgetLine) -> str:
-    """The normalised identity of a line, as the engine's exact-correction memory keys it.
-
-    Same formula as ``LinePreparer.prepare(line).key``; two lines with the same identity get
-    the same exact correction.
-    """
-    return line_key(clean_spaces(line.libelle or ""), line.chapitre or "", line.nature or "",
-                    line.fonction or "", line.service or "", line.mission or "")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,200 @@
+"""The OpenAPI 3 description of the service, served at GET /api/v1/openapi.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verdir import __version__
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+
+ERRORS = {
+    "400": {"$ref": "#/components/responses/BadRequest"},
+    "401": {"$ref": "#/components/responses/Unauthorized"},
+    "403": {"$ref": "#/components/responses/Forbidden"},
+    "413": {"$ref": "#/components/responses/TooLarge"},
+}
+
+TEXT_OR_NUMBER = {"oneOf": [{"type": "string"}, {"type": "number"}, {"type": "null"}]}
+
+SCHEMAS: dict[str, Any] = {
+    "Error": {
+        "type": "object", "required": ["erreur"],
+        "properties": {
+            "erreur": {"type": "string", "description": "Message en français, à montrer tel quel."},
+            "detail": {"description": "Ligne (à partir de 1) et champ en cause, limite atteinte…",
+                       "nullable": True},
+        },
+    },
+    "Shares": {
+        "type": "object", "description": "ODD (\"1\" à \"17\") -> pourcentage entier ; somme 100.",
+        "additionalProperties": {"type": "integer", "minimum": 0, "maximum": 100},
+        "example": {"4": 85, "11": 15},
+    },
+    "Row": {
+        "type": "object", "additionalProperties": False,
+        "properties": {
+            "libelle": {**TEXT_OR_NUMBER, "description": "Libellé de la ligne (au plus 1 000 caractères)."},
+            "chapitre": TEXT_OR_NUMBER, "nature": TEXT_OR_NUMBER, "fonction": TEXT_OR_NUMBER,
+            "service": TEXT_OR_NUMBER, "mission": TEXT_OR_NUMBER,
+            "montant": {"oneOf": [{"type": "number"}, {"type": "string"}, {"type": "null"}]},
+        },
+        "example": {"libelle": "ISOL THERM GS PASTEUR", "fonction": "212", "nature": "2313",
+                    "montant": 120000},
+    },
+    "CorrectionRow": {"allOf": [_ref("Row"), {"type": "object", "required": ["libelle", "odd"],
+                                              "properties": {"odd": _ref("Shares")}}]},
+    "Result": {
+        "type": "object",
+        "properties": {
+            "odd": _ref("Shares"),
+            "principal": {"type": "integer", "nullable": True},
+            "confiance": {"type": "number", "minimum": 0, "maximum": 1},
+            "explication": {"type": "string"},
+            "sigles_inconnus": {"type": "array", "items": {"type": "string"}},
+            "source": {"type": "string", "enum": ["modele", "correction", "regle", "vide"]},
+        },
+    },
+    "Correction": {"allOf": [_ref("CorrectionRow"), {"type": "object", "properties": {
+        "id": {"type": "integer"}, "created_at": {"type": "string"}, "updated_at": {"type": "string"}}}]},
+    "Rule": {
+        "type": "object", "required": ["colonne", "valeur", "odd"],
+        "properties": {
+            "id": {"type": "integer", "readOnly": True},
+            "colonne": {"type": "string",
+                        "enum": ["libelle", "nature", "fonction", "chapitre", "service", "mission"]},
+            "valeur": {"oneOf": [{"type": "string"}, {"type": "number"}]},
+            "correspondance": {
+                "type": "string", "enum": ["exacte", "prefixe", "contient"],
+                "description": "Par défaut « prefixe » pour fonction/nature/chapitre (« 21 » couvre "
+                               "« 212 »), « exacte » pour libellé/service/mission."},
+            "odd": _ref("Shares"),
+            "created_at": {"type": "string", "readOnly": True},
+        },
+        "example": {"colonne": "fonction", "valeur": "21", "odd": {"4": 100}},
+    },
+    "Glossary": {"type": "object", "additionalProperties": {"type": "string"},
+                 "example": {"DAI": "direction des affaires immobilières"}},
+    "LearningFile": {
+        "type": "object", "required": ["format", "format_version"],
+        "properties": {
+            "format": {"type": "string", "enum": ["verdir-learning"]},
+            "format_version": {"type": "integer", "enum": [1]},
+            "exported_at": {"type": "string"}, "model": {"type": "string"},
+            "corrections": {"type": "array", "items": _ref("Correction")},
+            "rules": {"type": "array", "items": _ref("Rule")},
+            "glossary": _ref("Glossary"),
+        },
+    },
+    "MergeCounts": {"type": "object", "properties": {
+        "added": {"type": "integer"}, "unchanged": {"type": "integer"},
+        "kept_local": {"type": "integer",
+                       "description": "Même clé, contenu différent : le local est gardé."}}},
+}
+
+
+def _error_response(description: str) -> dict[str, Any]:
+    return _json(_ref("Error"), description)
+
+
+PATHS: dict[str, Any] = {
+    "/api/v1/health": {"get": {
+        "summary": "État du service (sans jeton)", "security": [],
+        "responses": {"200": _json({"type": "object", "properties": {
+            "status": {"type": "string"}, "version": {"type": "string"}, "model": {"type": "string"},
+            "corrections": {"type": "integer"}, "rules": {"type": "integer"},
+            "retraining": {"type": "string", "enum": ["idle", "pending", "running", "disabled"]},
+            "uptime_s": {"type": "number"}, "pid": {"type": "integer"}}})}}},
+    "/api/v1/openapi.json": {"get": {"summary": "Ce document", "responses": {"200": {"description": "OK"}}}},
+    "/api/v1/classify": {"post": {
+        "summary": "Ventiler des lignes budgétaires par ODD (au plus 20 000 par requête)",
+        "requestBody": _body({"type": "object", "required": ["rows"], "properties": {
+            "rows": {"type": "array", "maxItems": 20000, "items": _ref("Row")},
+            "framework": {"type": "string", "enum": ["odd"], "default": "odd"}}}),
+        "responses": {"200": _json({"type": "object", "properties": {
+            "model": {"type": "string"}, "framework": {"type": "string"},
+            "results": {"type": "array", "items": _ref("Result"),
+                        "description": "Dans l'ordre des lignes envoyées."}}}), **ERRORS}}},
+    "/api/v1/corrections": {
+        "post": {
+            "summary": "Enregistrer des corrections (durables avant la réponse, apprises aussitôt)",
+            "requestBody": _body({"type": "object", "required": ["rows"], "properties": {
+                "rows": {"type": "array", "items": _ref("CorrectionRow")}}}),
+            "responses": {"200": _json({"type": "object", "properties": {
+                "model": {"type": "string"}, "saved": {"type": "integer"},
+                "corrections": {"type": "array", "items": _ref("Correction")}}}), **ERRORS}},
+        "get": {"summary": "Lister les corrections", "responses": {"200": _json({
+            "type": "object", "properties": {
+                "count": {"type": "integer"},
+                "corrections": {"type": "array", "items": _ref("Correction")}}})}},
+    },
+    "/api/v1/corrections/{id}": {"delete": {
+        "summary": "Supprimer une correction",
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+        "responses": {"200": {"description": "Supprimée"},
+                      "404": _error_response("Correction introuvable")}}},
+    "/api/v1/rules": {
+        "post": {"summary": "Ajouter (ou remplacer) une règle de groupe", "requestBody": _body(_ref("Rule")),
+                 "responses": {"200": _json({"type": "object", "properties": {
+                     "model": {"type": "string"}, "rule": _ref("Rule")}}), **ERRORS}},
+        "get": {"summary": "Lister les règles", "responses": {"200": _json({"type": "object", "properties": {
+            "count": {"type": "integer"}, "rules": {"type": "array", "items": _ref("Rule")}}})}},
+    },
+    "/api/v1/rules/{id}": {"delete": {
+        "summary": "Supprimer une règle",
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+        "responses": {"200": {"description": "Supprimée"}, "404": _error_response("Règle introuvable")}}},
+    "/api/v1/glossary": {
+        "get": {"summary": "Sigles propres à la collectivité", "responses": {"200": _json({
+            "type": "object", "properties": {"model": {"type": "string"}, "glossary": _ref("Glossary"),
+                                             "builtin_entries": {"type": "integer"}}})}},
+        "put": {"summary": "Remplacer les sigles propres à la collectivité",
+                "requestBody": _body({"type": "object", "required": ["glossary"],
+                                      "properties": {"glossary": _ref("Glossary")}}),
+                "responses": {"200": {"description": "Comme GET"}, **ERRORS}},
+    },
+    "/api/v1/export": {"get": {"summary": "Tout ce que la collectivité a appris à Verdir (un fichier)",
+                               "responses": {"200": _json(_ref("LearningFile"))}}},
+    "/api/v1/import": {"post": {
+        "summary": "Fusionner un fichier exporté (idempotent ; le local l'emporte en cas de conflit)",
+        "requestBody": _body(_ref("LearningFile")),
+        "responses": {"200": _json({"type": "object", "properties": {
+            "model": {"type": "string"}, "corrections": _ref("MergeCounts"), "rules": _ref("MergeCounts"),
+            "glossary": _ref("MergeCounts")}}), **ERRORS}}},
+}
+
+
+def openapi_document() -> dict[str, Any]:
+    return {
+        "openapi": "3.0.3",
+        "info": {
+            "title": "Verdir — service local",
+            "version": __version__,
+            "description": "Ventilation des lignes d'un budget municipal par ODD, sur le poste. "
+                           "Toutes les erreurs ont la forme {\"erreur\": \"…\", \"detail\": …}.",
+        },
+        "servers": [{"url": "http://127.0.0.1:8765"}],
+        "security": [{"token": []}],
+        "paths": PATHS,
+        "components": {
+            "securitySchemes": {"token": {"type": "apiKey", "in": "header", "name": "X-Verdir-Token"}},
+            "schemas": SCHEMAS,
+            "responses": {
+                "BadRequest": _error_response("Requête invalide (ligne et champ dans detail)"),
+                "Unauthorized": _error_response("Jeton manquant ou incorrect"),
+                "Forbidden": _error_response("Hôte non local ou requête venant d'une page web"),
+                "TooLarge": _error_response("Corps, nombre de lignes ou libellé trop grand"),
+            },
+        },
+    }
