@@ -141,8 +141,9 @@ def with_results(table: BudgetTable, results: Sequence[Classification]) -> pd.Da
     """The input table with Verdir's output columns (replacing earlier ones)."""
     frame = table.frame.drop(columns=[c for c in OUTPUT_COLUMNS if c in table.frame.columns])
     for goal, column in enumerate(ODD_COLUMNS, start=1):
-        frame[column] = [r.shares.get(goal, 0) if r.shares else None for r in results]
-    frame[COL_MAIN] = [r.main for r in results]
+        frame[column] = pd.array([r.shares.get(goal, 0) if r.shares else None for r in results],
+                                 dtype="Int64")
+    frame[COL_MAIN] = pd.array([r.main for r in results], dtype="Int64")
     frame[COL_CONFIDENCE] = [r.confidence if r.shares else None for r in results]
     frame[COL_EXPLANATION] = [r.explanation for r in results]
     frame[COL_UNKNOWN] = [", ".join(r.unknown_acronyms) for r in results]
