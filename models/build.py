@@ -160,7 +160,10 @@ def is_built(folder: Path) -> bool:
 
 
 def model_size_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in Path(folder).iterdir() if p.is_file())
+    """Bytes of the built model (its manifest's files), not of what was trained beside it."""
+    manifest = read_manifest(folder) or {"files": {}}
+    names = [*manifest["files"], MANIFEST_FILE]
+    return sum((Path(folder) / name).stat().st_size for name in names if (Path(folder) / name).is_file())
 
 
 __all__ = ["build_model", "is_built", "model_size_bytes", "read_manifest"]
