@@ -67,16 +67,19 @@ def _check_path(path: Path) -> None:
         )
 
 
+def decode_text(raw: bytes) -> str:
+    """Text of a CSV export: UTF-8 (with or without BOM), else Excel's Windows-1252."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def _read_csv(path: Path) -> pd.DataFrame:
     raw = path.read_bytes()
     if not raw.strip():
         raise TableError(f"Le fichier « {path.name} » est vide.")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
+    text = decode_text(raw)
     first_line = text.splitlines()[0] if text.splitlines() else ""
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     try:

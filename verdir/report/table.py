@@ -9,6 +9,8 @@ from pathlib import Path
 import pandas as pd
 from openpyxl import load_workbook
 
+from verdir.tables import decode_text
+
 DASHBOARD_SHEET = "Tableau de bord ODD"
 # Sheets Verdir adds to a workbook; the data is on the first other sheet.
 HELPER_SHEETS = frozenset({DASHBOARD_SHEET, "Lisez-moi", "Glossaire", "Règles"})
@@ -53,15 +55,7 @@ def _header_name(value: object, index: int) -> str:
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly everything
-        raise ReportInputError(f"Encodage inconnu pour « {path.name} ».")
+    text = decode_text(path.read_bytes())
     if not text.strip():
         raise ReportInputError(f"Le fichier « {path.name} » est vide.")
     first_line = text.splitlines()[0]
