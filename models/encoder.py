@@ -19,6 +19,11 @@ BOS_ID, EOS_ID = 0, 2
 MAX_TOKENS = 512
 
 
+def normalise_spaces(text: str) -> str:
+    """The text with whitespace runs collapsed to one space and no leading/trailing space."""
+    return " ".join(text.split())
+
+
 def _import_ctranslate2():
     try:
         import ctranslate2
@@ -47,8 +52,12 @@ class Encoder:
         self._lock = threading.Lock()
 
     def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
-        """Model input ids for each text, prefix and special tokens included."""
-        pieces = self.tokenizer.encode([QUERY_PREFIX + text for text in texts])
+        """Model input ids for each text, prefix and special tokens included.
+
+        Runs of whitespace are collapsed and the ends stripped first: e5's Hugging Face
+        tokenizer would otherwise emit a lone "▁" token for a trailing space.
+        """
+        pieces = self.tokenizer.encode([QUERY_PREFIX + normalise_spaces(text) for text in texts])
         return [[BOS_ID, *ids[: MAX_TOKENS - 2], EOS_ID] for ids in pieces]
 
     def embed(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
