@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def addin() -> None:
     """Complément Excel Verdir (ruban « Verdir »)."""
 

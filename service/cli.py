@@ -25,7 +25,7 @@ class ServiceCommandError(click.ClickException):
         click.echo(f"Erreur : {self.message}", err=True)
 
 
-@click.command()
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @PORT_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Adresse d'écoute (autre que 127.0.0.1 : --allow-remote obligatoire).")
@@ -54,7 +54,7 @@ def serve(port: int, host: str, allow_remote: bool, allowed_hosts: tuple[str, ..
         raise ServiceCommandError(str(error)) from error
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def service() -> None:
     """Le service local en arrière-plan (utilisé par le complément Excel)."""
 

@@ -32,7 +32,9 @@ EPSILON = 1e-4
 NEIGHBOURS = 12
 TEMPERATURE = 0.05
 SOFTMAX_TEMPERATURE = 0.1  # ridge scores live on the 0-1 share scale
-CONTEXT_WEIGHT = 0.5  # exponent of the context expert for a clear label ...
+CONTEXT_WEIGHT = 0.0  # exponent of the context expert for a clear label (the context
+# already reaches the text experts through the embedded text; more lets a service outweigh a
+# clear label, which grouped CV on the corpus confirms) ...
 CONTEXT_WEIGHT_OPAQUE = 1.0  # ... and for a label made only of names and codes
 PRIOR_WEIGHT = 1.0
 FLOOR = 0.05  # an expert never vetoes a goal outright

@@ -44,7 +44,7 @@ def _check_outputs(source: Path, outputs: tuple[Path, ...]) -> None:
             raise ReportUsageError(f"dossier introuvable : {output.parent}")
 
 
-@click.command("report")
+@click.command("report", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
               help="Fichier à produire : .html (rapport pour les élus) ou .xlsx (classeur avec "
