@@ -9,19 +9,16 @@ message box.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Mapping, Sequence
-from importlib import resources
 from typing import Any, Protocol
 
-from verdir.addin import logic
+from verdir.addin import dashboard, logic
 from verdir.addin.client import ServiceError, ServiceUnavailable
 from verdir.addin.logic import AddinError, Snapshot, SnapshotRecord, Table
 from verdir.addin.workbook import Selection, Workbook, quiet_writing
-from verdir.columns import OUTPUT_COLUMNS, fold_header
+from verdir.columns import COL_EXPLANATION, OUTPUT_COLUMNS, fold_header
 
-DASHBOARD_SHEET = "Tableau de bord"
-DASHBOARD_TITLE = "Verdir – tableau de bord ODD"
+DASHBOARD_SHEET = dashboard.SHEET
 GLOSSARY_SHEET = "Glossaire"
 
 
@@ -40,6 +37,9 @@ class ServiceClient(Protocol):
                  mode: str = "exacte") -> dict[str, Any]: ...
 
     def put_glossary(self, entries: Mapping[str, str]) -> dict[str, Any]: ...
+
+    def dashboard(self, columns: Sequence[Any], rows: Sequence[Sequence[Any]], title: str = "",
+                  header_row: int = 1) -> dict[str, Any]: ...
 
 
 # ------------------------------------------------------------------------------- reading
@@ -277,52 +277,72 @@ def _cell(values: Sequence[Any], column: int) -> Any:
 
 
 # ----------------------------------------------------------------------------- dashboard
-def odd_names() -> dict[int, str]:
-    text = resources.files("verdir.data").joinpath("odd.csv").read_text(encoding="utf-8")
-    return {int(row["odd"]): row["nom"].strip() for row in csv.DictReader(text.splitlines())}
+def build_dashboard(book: Workbook, client: ServiceClient) -> str | None:
+    """Tableau de bord: the `verdir report` dashboard of the active sheet, as a native Excel sheet.
 
-
-def build_dashboard(book: Workbook, client: ServiceClient | None = None) -> str | None:
-    """Tableau de bord: amounts and lines per ODD of the active sheet, with a bar chart.
-
-    A first version built through the adapter; the report module will take it over.
+    The service computes the figures from the table as it is on the sheet; this draws them
+    (tables, then native charts in the SDG colours) on the `Tableau de bord ODD` sheet.
     """
     selection = current_selection(book)
     if selection.sheet == DASHBOARD_SHEET:
         raise AddinError("Placez-vous sur la feuille du budget classé, puis cliquez sur « Tableau de bord ».")
     table = read_table(book, selection.sheet)
-    table.odd_columns()
-    totals, amount, classified = logic.odd_totals(table, read_rows(book, table, table.first_data_row,
-                                                                    table.last_row))
-    if not classified:
+    table.odd_columns()  # raises when the table has no Verdir columns
+    exists = _check_dashboard_sheet(book)
+    columns, rows = dashboard_payload(table, read_rows(book, table, table.first_data_row, table.last_row))
+    client.ensure_running(on_start=book.set_status)
+    book.set_status("Verdir : calcul du tableau de bord…")
+    try:
+        answer = client.dashboard(columns, rows, table.sheet, header_row=table.header_row)
+    finally:
+        book.set_status(None)
+    if not answer.get("classified_rows"):
         raise AddinError("Aucune ligne classée sur cette feuille : utilisez d'abord « Classer la "
                          "sélection ».")
-    if DASHBOARD_SHEET in book.sheet_names():
-        if book.read(DASHBOARD_SHEET, 1, 1, 1, 1)[0][0] != DASHBOARD_TITLE:
-            raise AddinError(f"Une feuille « {DASHBOARD_SHEET} » existe déjà et n'a pas été créée par "
-                             "Verdir. Renommez-la, puis recommencez.")
-        book.clear(DASHBOARD_SHEET)
-    else:
-        book.add_sheet(DASHBOARD_SHEET)
-    names = odd_names()
-    header_row = 4
-    block: list[list[Any]] = [
-        [DASHBOARD_TITLE, None, None, None, None],
-        [f"Feuille « {table.sheet} » : {logic.format_count(classified)} lignes classées", None, None, None,
-         None],
-        [None, None, None, None, None],
-        ["ODD", "Intitulé", "Montant (€)", "Part du montant (%)", "Lignes (ODD principal)"],
-    ]
-    for total in totals:
-        share = round(100 * total.amount / amount, 1) if amount else None
-        block.append([f"ODD {total.goal}", names.get(total.goal, ""), total.amount, share, total.lines])
-    block.append(["Total", None, round(amount, 2), 100.0 if amount else None, sum(t.lines for t in totals)])
+    layout = dashboard.layout(answer)
     with quiet_writing(book):
-        book.write(DASHBOARD_SHEET, 1, 1, block)
-        book.add_bar_chart(DASHBOARD_SHEET, header_row, logic.N_GOALS, 1, 3, "Montant par ODD (€)",
-                           header_row, 7)
+        if exists:
+            book.clear(DASHBOARD_SHEET)
+        else:
+            book.add_sheet(DASHBOARD_SHEET)
+        draw_dashboard(book, layout)
     book.activate_sheet(DASHBOARD_SHEET)
     return None
+
+
+def _check_dashboard_sheet(book: Workbook) -> bool:
+    """True when a dashboard sheet made by Verdir exists; refuses to replace anyone else's."""
+    if DASHBOARD_SHEET not in book.sheet_names():
+        return False
+    if not dashboard.is_verdir_dashboard(book.read(DASHBOARD_SHEET, 1, 1, 1, 1)[0][0]):
+        raise AddinError(f"Une feuille « {DASHBOARD_SHEET} » existe déjà et n'a pas été créée par "
+                         "Verdir. Renommez-la, puis recommencez.")
+    return True
+
+
+def dashboard_payload(table: Table, by_row: Mapping[int, Sequence[Any]]) -> tuple[list[Any], list[list[Any]]]:
+    """Header and rows as the service reads them; the long « Explication » column is left out
+    (the dashboard does not use it)."""
+    keep = [i for i, header in enumerate(table.headers) if logic.cell_text(header) != COL_EXPLANATION]
+    last = max((i for i in keep if not logic.is_blank(table.headers[i])), default=-1)
+    keep = [i for i in keep if i <= last or any(not logic.is_blank(by_row[r][i]) for r in by_row)]
+    columns = [logic.json_cell(table.headers[i]) for i in keep]
+    rows = [[logic.json_cell(by_row[r][i]) for i in keep] for r in sorted(by_row)]
+    return columns, rows
+
+
+def draw_dashboard(book: Workbook, layout: dashboard.Layout) -> None:
+    """The laid-out dashboard on its (empty) sheet: formats first, so that text stays text."""
+    sheet = DASHBOARD_SHEET
+    for column, count, width in layout.widths:
+        book.set_column_width(sheet, column, count, width)
+    for area in layout.formats:
+        book.number_format(sheet, area.row, area.column, area.n_rows, area.n_columns, area.value)
+    book.write(sheet, 1, 1, layout.block)
+    for area in layout.fills:
+        book.fill(sheet, area.row, area.column, area.n_rows, area.n_columns, area.value)
+    for spec in layout.charts:
+        book.add_chart(sheet, spec)
 
 
 # ------------------------------------------------------------------------------ glossary

@@ -175,6 +175,19 @@ class Client:
     def put_glossary(self, entries: Mapping[str, str]) -> dict[str, Any]:
         return self._request("PUT", "/glossary", {"glossary": dict(entries)})
 
+    def dashboard(self, columns: Sequence[Any], rows: Sequence[Sequence[Any]], title: str = "",
+                  header_row: int = 1) -> dict[str, Any]:
+        """The `verdir report` dashboard of a classified table (header cells and rows of cells).
+
+        ``header_row`` is the sheet row of the header, so that line numbers name sheet rows.
+        """
+        payload = {"columns": list(columns), "rows": [list(row) for row in rows], "titre": title,
+                   "ligne_entete": header_row}
+        answer = self._request("POST", "/dashboard", payload)
+        if not isinstance(answer.get("tables"), list):
+            raise ServiceError("Réponse inattendue du service Verdir (tableau de bord sans tableaux).")
+        return answer
+
     # ------------------------------------------------------------------ transport
     def _token_value(self) -> str | None:
         if self._token is None:

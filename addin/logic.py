@@ -552,37 +552,13 @@ def parse_glossary(block: Sequence[Sequence[Any]]) -> dict[str, str]:
 
 
 # ------------------------------------------------------------------------------ dashboard
-@dataclass(frozen=True)
-class GoalTotal:
-    goal: int
-    amount: float
-    lines: int  # lines whose main goal is this one
-
-
-def odd_totals(table: Table, read_row: Mapping[int, Sequence[Any]]) -> tuple[list[GoalTotal], float, int]:
-    """Amount per ODD (montant x share) and lines per main ODD; also the total amount and lines."""
-    odd = table.odd_columns()
-    main_column = odd.stop
-    amount_column = table.roles.get("montant")
-    amounts = [0.0] * (N_GOALS + 1)
-    lines = [0] * (N_GOALS + 1)
-    total, classified = 0.0, 0
-    for row in range(table.first_data_row, table.last_row + 1):
-        values = read_row.get(row)
-        if values is None:
-            continue
-        shares = [parse_number(values[c - 1]) if c <= len(values) else None for c in odd]
-        if all(s is None or s == 0 for s in shares):
-            continue
-        classified += 1
-        amount = parse_number(values[amount_column - 1]) if amount_column else None
-        if amount is not None:
-            total += amount
-            for goal, share in enumerate(shares, start=1):
-                if share:
-                    amounts[goal] += amount * share / 100
-        main = parse_number(values[main_column - 1]) if main_column <= len(values) else None
-        if main is not None and 1 <= int(main) <= N_GOALS:
-            lines[int(main)] += 1
-    return [GoalTotal(g, round(amounts[g], 2), lines[g]) for g in range(1, N_GOALS + 1)], total, classified
-
+def json_cell(value: Any) -> Any:
+    """A cell as the service's /dashboard reads it: numbers, text, booleans or None (dates as
+    ISO text, NaN as None)."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)

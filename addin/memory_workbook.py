@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from verdir.addin.workbook import CALC_AUTOMATIC, RGB, Block, Selection
+from verdir.addin.workbook import CALC_AUTOMATIC, RGB, Block, ChartSpec, Selection
 
 
 @dataclass
@@ -21,7 +21,9 @@ class Sheet:
     hidden: bool = False
     cells: dict[tuple[int, int], Any] = field(default_factory=dict)
     fills: dict[tuple[int, int], RGB] = field(default_factory=dict)
-    charts: list[dict[str, Any]] = field(default_factory=list)
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    widths: dict[int, float] = field(default_factory=dict)
+    charts: list[ChartSpec] = field(default_factory=list)
 
 
 class MemoryWorkbook:
@@ -121,6 +123,7 @@ class MemoryWorkbook:
         target = self._sheet(sheet)
         target.cells.clear()
         target.fills.clear()
+        target.formats.clear()
         target.charts.clear()
 
     def fill(self, sheet: str, row: int, column: int, n_rows: int, n_columns: int,
@@ -133,12 +136,20 @@ class MemoryWorkbook:
                 else:
                     fills[(row + i, column + j)] = color
 
-    def add_bar_chart(self, sheet: str, first_row: int, n_rows: int, label_column: int,
-                      value_column: int, title: str, anchor_row: int, anchor_column: int) -> None:
-        self._sheet(sheet).charts.append({
-            "rows": (first_row, n_rows), "labels": label_column, "values": value_column,
-            "title": title, "anchor": (anchor_row, anchor_column),
-        })
+    def number_format(self, sheet: str, row: int, column: int, n_rows: int, n_columns: int,
+                      fmt: str) -> None:
+        formats = self._sheet(sheet).formats
+        for i in range(n_rows):
+            for j in range(n_columns):
+                formats[(row + i, column + j)] = fmt
+
+    def set_column_width(self, sheet: str, column: int, n_columns: int, width: float) -> None:
+        widths = self._sheet(sheet).widths
+        for j in range(n_columns):
+            widths[column + j] = width
+
+    def add_chart(self, sheet: str, spec: ChartSpec) -> None:
+        self._sheet(sheet).charts.append(spec)
 
     def set_status(self, text: str | None) -> None:
         self.status = text

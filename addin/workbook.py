@@ -41,6 +41,37 @@ class Selection:
         return self.row + self.n_rows - 1
 
 
+@dataclass(frozen=True)
+class ChartSpec:
+    """A native chart drawn from cells of its sheet.
+
+    Series come from ``value_columns`` (header cell in ``header_row``, values from
+    ``first_row`` to ``last_row``), categories from ``category_column`` over the same rows.
+    The chart covers the cells from (``anchor_row``, ``anchor_column``) over ``n_rows`` x
+    ``n_columns``.
+    """
+
+    kind: str  # CHART_COLUMNS or CHART_STACKED_BARS
+    title: str
+    header_row: int
+    first_row: int
+    last_row: int
+    category_column: int
+    value_columns: tuple[int, ...]
+    series_colours: tuple[RGB | None, ...]  # one per value column; None: Excel's colour
+    point_colours: tuple[RGB | None, ...] = ()  # one per row, for a one-series chart
+    axis_format: str | None = None
+    legend: bool = False
+    anchor_row: int = 1
+    anchor_column: int = 1
+    n_rows: int = 20
+    n_columns: int = 8
+
+
+CHART_COLUMNS = "column_clustered"  # vertical bars side by side
+CHART_STACKED_BARS = "bar_stacked"  # horizontal bars, series stacked
+
+
 class Workbook(Protocol):
     """The calling workbook, as the add-in sees it."""
 
@@ -82,10 +113,17 @@ class Workbook(Protocol):
         """Background colour of a rectangle; None removes it."""
         ...
 
-    def add_bar_chart(self, sheet: str, first_row: int, n_rows: int, label_column: int,
-                      value_column: int, title: str, anchor_row: int, anchor_column: int) -> None:
-        """A bar chart of ``value_column`` (header in ``first_row``, then ``n_rows`` values) labelled by
-        ``label_column``, its top-left corner at the anchor cell."""
+    def number_format(self, sheet: str, row: int, column: int, n_rows: int, n_columns: int,
+                      fmt: str) -> None:
+        """Excel number format of a rectangle ("@" keeps what is written as text)."""
+        ...
+
+    def set_column_width(self, sheet: str, column: int, n_columns: int, width: float) -> None:
+        """Width of ``n_columns`` columns from ``column``, in characters."""
+        ...
+
+    def add_chart(self, sheet: str, spec: ChartSpec) -> None:
+        """A native chart (see :class:`ChartSpec`); :meth:`clear` removes it."""
         ...
 
     # -- application

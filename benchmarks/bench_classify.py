@@ -98,7 +98,8 @@ def main() -> None:
 
         prepared = [engine.preparer.prepare(BudgetLine(r["libelle"], service=r["direction"],
                                                        mission=r["mission"])) for r in distinct]
-        texts = [p.label_text for p in prepared if p.label_text]
+        # Exactly what classify sends to the encoder: label (with context) and each context once.
+        texts = list(dict.fromkeys(p.embedding_text for p in prepared if p.label_text))
         contexts = list(dict.fromkeys(p.context_text for p in prepared if p.context_text))
         started = time.perf_counter()
         engine.encoder.embed(texts + contexts)
@@ -112,7 +113,7 @@ def main() -> None:
         started = time.perf_counter()
         float_encoder.embed(texts)
         float_rate = len(texts) / (time.perf_counter() - started)
-        int8_rate = len(texts) / raw_seconds * len(distinct) / len(distinct)
+        int8_rate = len(texts) / raw_seconds
         print(f"encodage brut float32 CTranslate2 : {float_rate:7.1f} lignes/s "
               f"(int8 / float32 = {int8_rate / float_rate:.2f})")
         try:

@@ -63,6 +63,10 @@ def main() -> None:
     overall = score(predicted, gold)
     print(f"n={overall.n} top-1={overall.top1:.3f} overlap={overall.overlap:.3f} "
           f"F1={overall.set_f1:.3f} distance={overall.distance:.1f} ({time.perf_counter() - started:.0f} s)")
+    shares_p = np.array([sorted(p.values(), reverse=True)[0] for p in predicted])
+    shares_g = np.array([sorted(g.values(), reverse=True)[0] for g in gold])
+    print(f"  main share: predicted {shares_p.mean():.1f} gold {shares_g.mean():.1f}; goals per line: "
+          f"predicted {np.mean([len(p) for p in predicted]):.2f} gold {np.mean([len(g) for g in gold]):.2f}")
     for name, mask in (("context", data.has_context), ("codes", data.has_prior),
                        ("opaque>0.5", data.opacity > 0.5)):
         chosen = np.nonzero(mask)[0]

@@ -1,6 +1,6 @@
 """The Flask application of the local service (``create_app``, Flask-tutorial style).
 
-One blueprint per concern (health, classify, corrections, rules, glossary, transfer); the heavy
+One blueprint per concern (health, classify, corrections, rules, glossary, transfer, dashboard); the heavy
 shared objects (engine, store, retrainer) live in one :class:`ServiceState` kept in
 ``app.extensions["verdir"]``. ``test_config`` overrides the defaults below; ``ENGINE`` injects
 an already loaded engine (tests), ``STATE`` a ready-made state.
@@ -20,6 +20,7 @@ from verdir.service import (
     errors,
     routes_classify,
     routes_corrections,
+    routes_dashboard,
     routes_glossary,
     routes_health,
     routes_rules,
@@ -40,6 +41,7 @@ DEFAULTS: dict[str, Any] = {
     "STATE_DIR": None,  # None: verdir.paths.state_dir()
     "MAX_CONTENT_LENGTH": 20 * 2**20,
     "MAX_ROWS": 20_000,
+    "MAX_DASHBOARD_ROWS": 200_000,  # a whole classified sheet in one /dashboard request
     "MAX_LABEL_LENGTH": 1_000,
     "MAX_IMPORT_ITEMS": 100_000,
     "RETRAIN": True,
@@ -75,6 +77,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     errors.register(app)
     security.install(app)
     for module in (routes_health, routes_classify, routes_corrections, routes_rules, routes_glossary,
-                   routes_transfer):
+                   routes_transfer, routes_dashboard):
         app.register_blueprint(module.bp)
     return app

@@ -101,6 +101,43 @@ SCHEMAS: dict[str, Any] = {
         "added": {"type": "integer"}, "unchanged": {"type": "integer"},
         "kept_local": {"type": "integer",
                        "description": "Même clé, contenu différent : le local est gardé."}}},
+    "DashboardChart": {
+        "type": "object", "nullable": True,
+        "description": "Graphique tracé à partir des lignes du tableau (sans la ligne Total).",
+        "properties": {
+            "kind": {"type": "string", "enum": ["goals", "stacked"],
+                     "description": "goals : histogramme, une barre par ODD dans sa couleur ; stacked : "
+                                    "barres empilées, une série par colonne ODD."},
+            "title": {"type": "string"}, "axis_title": {"type": "string"},
+            "axis_format": {"type": "string", "description": "Format Excel de l'axe des valeurs."},
+            "category_column": {"type": "integer", "description": "Indice (à partir de 0) de la colonne "
+                                                                  "des catégories."},
+            "value_columns": {"type": "array", "items": {"type": "integer"},
+                              "description": "Indices (à partir de 0) des colonnes tracées, une série "
+                                             "chacune."},
+            "series_colours": {"type": "array", "items": {"type": "string"},
+                               "description": "Couleur RRGGBB de chaque série."},
+            "point_colours": {"type": "array", "items": {"type": "string", "nullable": True},
+                              "description": "goals : couleur RRGGBB de chaque barre (ligne du "
+                                             "tableau)."},
+        },
+    },
+    "DashboardTable": {
+        "type": "object",
+        "properties": {
+            "key": {"type": "string", "example": "odd"}, "title": {"type": "string"},
+            "description": {"type": "string"},
+            "columns": {"type": "array", "items": {"type": "object", "properties": {
+                "header": {"type": "string"},
+                "kind": {"type": "string", "enum": ["text", "amount", "euros", "share", "percent", "count"]},
+                "goal": {"type": "integer", "nullable": True},
+                "number_format": {"type": "string", "nullable": True,
+                                  "description": "Format Excel des cellules (null : texte)."}}}},
+            "rows": {"type": "array", "items": {"type": "array", "items": {}}},
+            "total_row": {"type": "boolean", "description": "La dernière ligne est un total."},
+            "chart": _ref("DashboardChart"),
+        },
+    },
 }
 
 
@@ -164,6 +201,30 @@ PATHS: dict[str, Any] = {
                                       "properties": {"glossary": _ref("Glossary")}}),
                 "responses": {"200": {"description": "Comme GET"}, **ERRORS}},
     },
+    "/api/v1/dashboard": {"post": {
+        "summary": "Tableau de bord ODD d'un tableau classé (les chiffres de « verdir report »)",
+        "requestBody": _body({"type": "object", "required": ["columns", "rows"], "properties": {
+            "columns": {"type": "array", "maxItems": 1000, "items": TEXT_OR_NUMBER,
+                        "description": "En-têtes : colonnes de l'utilisateur et colonnes de Verdir "
+                                       "(ODD 1 … ODD 17, ODD principal, Confiance, Sigles inconnus)."},
+            "rows": {"type": "array", "maxItems": 200000,
+                     "items": {"type": "array", "items": {"oneOf": [
+                         {"type": "string"}, {"type": "number"}, {"type": "boolean"}, {"type": "null"}]}},
+                     "description": "Les lignes du tableau, cellule par cellule, dans l'ordre des "
+                                    "en-têtes."},
+            "titre": {"type": "string", "maxLength": 200,
+                      "description": "Ajouté au titre : « Tableau de bord ODD — titre »."},
+            "ligne_entete": {"type": "integer", "minimum": 1, "default": 1,
+                             "description": "Ligne de l'en-tête dans la feuille, pour que les numéros de "
+                                            "ligne cités soient ceux de la feuille."}}}),
+        "responses": {"200": _json({"type": "object", "properties": {
+            "title": {"type": "string"}, "subtitle": {"type": "string"},
+            "notes": {"type": "array", "items": {"type": "string"}},
+            "unit": {"type": "string", "enum": ["euros", "lignes"]},
+            "classified_rows": {"type": "integer"}, "total": {"type": "number"},
+            "goal_colours": {"type": "object", "additionalProperties": {"type": "string"},
+                             "example": {"1": "E5243B", "4": "C5192D"}},
+            "tables": {"type": "array", "items": _ref("DashboardTable")}}}), **ERRORS}}},
     "/api/v1/export": {"get": {"summary": "Tout ce que la collectivité a appris à Verdir (un fichier)",
                                "responses": {"200": _json(_ref("LearningFile"))}}},
     "/api/v1/import": {"post": {

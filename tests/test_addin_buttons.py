@@ -7,6 +7,7 @@ in test_addin_client.py.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -30,6 +31,7 @@ class FakeService:
         self.corrections: list[list[dict[str, Any]]] = []
         self.rules: list[tuple[str, str, dict[int, int], str]] = []
         self.glossary: dict[str, str] | None = None
+        self.dashboards: list[dict[str, Any]] = []
         self.running = True
         self.starts = 0
         self.fail_on_call: int | None = None
@@ -73,6 +75,16 @@ class FakeService:
     def put_glossary(self, entries):
         self.glossary = dict(entries)
         return {"entrees": len(entries)}
+
+    def dashboard(self, columns, rows, title="", header_row=1):
+        """What POST /api/v1/dashboard answers (the same functions, in process, through JSON)."""
+        from verdir.report import compute_figures
+        from verdir.report.serialise import dashboard_json, table_frame
+
+        sent = json.loads(json.dumps({"columns": list(columns), "rows": [list(r) for r in rows]}))
+        self.dashboards.append({**sent, "titre": title, "ligne_entete": header_row})
+        figures = compute_figures(table_frame(sent["columns"], sent["rows"]), header_row=header_row)
+        return json.loads(json.dumps(dashboard_json(figures, title)))
 
 
 def budget(n: int, extra: dict[tuple[int, int], Any] | None = None) -> MemoryWorkbook:
@@ -341,32 +353,135 @@ def test_glossary_missing_sheet():
     assert "Ajoutez une feuille « Glossaire »" in only_alert(book)[1]
 
 
-def test_dashboard_sheet_with_totals_and_chart_then_refreshed():
-    book = budget(4)
-    buttons.classer_selection(book, FakeService())
+# ----------------------------------------------------------------------------- dashboard
+DASHBOARD = "Tableau de bord ODD"
+
+
+def classified_budget(n: int = 4) -> tuple[MemoryWorkbook, FakeService]:
+    book, service = budget(n), FakeService()
+    buttons.classer_selection(book, service)
     book.alerts.clear()
-    buttons.tableau_de_bord(book, FakeService())
-    assert book.alerts == []
-    sheet = "Tableau de bord"
-    assert book.value(sheet, 1, 1) == "Verdir – tableau de bord ODD"
-    # schools 100 + 300 (85 % ODD 4), roads 200 + 400 (100 % ODD 11) + 15 % of schools
-    assert book.row_values(sheet, 8, 1, 3)[::2] == ["ODD 4", 340.0]
-    assert book.row_values(sheet, 15, 1, 3)[::2] == ["ODD 11", 660.0]
-    assert book.row_values(sheet, 22, 1, 3)[::2] == ["Total", 1000.0]
-    assert len(book.sheets[sheet].charts) == 1 and book.active_sheet == sheet
     book.select(SHEET, 3, 1)
-    buttons.tableau_de_bord(book, FakeService())
-    assert len(book.sheets[sheet].charts) == 1
+    return book, service
+
+
+def find_row(book: MemoryWorkbook, *values: Any) -> int:
+    """The first row of the dashboard sheet starting with ``values``."""
+    last, _ = book.used_extent(DASHBOARD)
+    for row in range(1, last + 1):
+        if book.row_values(DASHBOARD, row, 1, len(values)) == list(values):
+            return row
+    raise AssertionError(f"no row starting with {values}")
+
+
+def test_dashboard_has_the_report_tables_with_the_numbers_of_the_sheet():
+    book, service = classified_budget()
+    buttons.tableau_de_bord(book, service)
+    assert book.alerts == []
+    assert book.active_sheet == DASHBOARD
+    assert book.value(DASHBOARD, 1, 1) == "Tableau de bord ODD — Budget"
+    assert book.value(DASHBOARD, 2, 1).startswith("Budget ventilé : 1\u202f000\u00a0€ sur 4 lignes classées.")
+    header = find_row(book, "ODD", "Montant (€)", "Part du budget", "Lignes", "Objectif")
+    # schools 100 + 300 (85 % ODD 4, 15 % ODD 11), roads 200 + 400 (100 % ODD 11)
+    assert book.row_values(DASHBOARD, header + 4, 1, 4) == ["ODD 4", 340.0, 0.34, 2]
+    assert book.row_values(DASHBOARD, header + 11, 1, 4) == ["ODD 11", 660.0, 0.66, 4]
+    assert book.row_values(DASHBOARD, header + 18, 1, 4) == ["Total", 1000.0, 1.0, 4]
+    assert book.sheets[DASHBOARD].fills[(header + 18, 1)] == (232, 241, 234)
+    formats = book.sheets[DASHBOARD].formats
+    assert formats[(header + 1, 2)] == '#,##0 "€";[Red]-#,##0 "€";"–"'
+    assert formats[(header + 1, 3)] == "0.0%" and formats[(header + 1, 1)] == "@"
+    # the largest line of ODD 4 is named by its row on the budget sheet (header in row 2)
+    lines = find_row(book, "Libellé", "ODD", "Part de la ligne")
+    assert book.row_values(DASHBOARD, lines + 1, 1, 7) == [
+        "Entretien école 2", "ODD 4", 0.85, 255.0, 300.0, "011", 5]
+    assert formats[(lines + 1, 6)] == "@"  # chapitre "011" stays text in Excel
+    assert find_row(book, "Sigle", "Lignes") and find_row(book, "XYZ", 2)
+    assert book.screen_updating and book.calculation == "automatic" and book.status is None
+
+
+def test_dashboard_sends_the_table_without_explanations_and_with_its_header_row():
+    book, service = classified_budget()
+    buttons.tableau_de_bord(book, service)
+    [sent] = service.dashboards
+    assert sent["titre"] == SHEET and sent["ligne_entete"] == 2
+    assert sent["columns"][:5] == HEADER and "Explication" not in sent["columns"]
+    assert sent["columns"][5:] == [c for c in OUTPUT_COLUMNS if c != "Explication"]
+    assert sent["rows"][0][:5] == ["011", "212", "Entretien école 0", "DAI", 100.0]
+    assert len(sent["rows"]) == 4
+
+
+def test_dashboard_charts_read_their_tables_in_the_sdg_colours():
+    book, service = classified_budget()
+    buttons.tableau_de_bord(book, service)
+    charts = book.sheets[DASHBOARD].charts
+    assert [c.kind for c in charts] == ["column_clustered", "bar_stacked", "bar_stacked", "bar_stacked"]
+    assert [c.title for c in charts] == ["Budget par ODD (€)", "Budget par section et par ODD",
+                                         "Budget par chapitre et par ODD", "Budget par service et par ODD"]
+    goals = charts[0]
+    assert book.value(DASHBOARD, goals.header_row, 2) == "Montant (€)" and goals.value_columns == (2,)
+    assert [book.value(DASHBOARD, r, goals.category_column)
+            for r in range(goals.first_row, goals.last_row + 1)] == [f"ODD {g}" for g in range(1, 18)]
+    assert len(goals.point_colours) == 17
+    assert goals.point_colours[3] == (0xC5, 0x19, 0x2D) and goals.point_colours[10] == (0xFD, 0x9D, 0x24)
+    assert not goals.legend
+    services = charts[3]
+    assert [book.value(DASHBOARD, services.header_row, c) for c in services.value_columns] == [
+        "ODD 4", "ODD 11"]
+    assert services.series_colours == ((0xC5, 0x19, 0x2D), (0xFD, 0x9D, 0x24))
+    assert services.legend and services.first_row == services.last_row  # one service: DAI (no total)
+    assert book.value(DASHBOARD, services.first_row, 1) == "DAI"
+    # charts sit between the notes and the tables, and do not overlap each other
+    assert all(c.anchor_row + c.n_rows <= goals.header_row for c in charts)
+    assert charts[0].anchor_column + charts[0].n_columns == charts[1].anchor_column
+    assert charts[2].anchor_row > charts[0].anchor_row + charts[0].n_rows - 1
+
+
+def test_dashboard_rerun_refreshes_without_duplicating_charts():
+    book, service = classified_budget()
+    buttons.tableau_de_bord(book, service)
+    book.set_rows(SHEET, [[1000.0]], 3, 5)  # the first school now costs 1 000
+    book.select(SHEET, 3, 1)
+    buttons.tableau_de_bord(book, service)
+    assert book.alerts == [] and len(book.sheets[DASHBOARD].charts) == 4
+    assert list(book.sheets).count(DASHBOARD) == 1
+    header = find_row(book, "ODD", "Montant (€)")
+    assert book.row_values(DASHBOARD, header + 4, 1, 2) == ["ODD 4", 1105.0]
 
 
 def test_dashboard_refuses_to_replace_a_foreign_sheet():
-    book = budget(2)
-    buttons.classer_selection(book, FakeService())
-    book.alerts.clear()
-    book.set_rows("Tableau de bord", [["Mon tableau à moi"]])
-    buttons.tableau_de_bord(book, FakeService())
+    book, service = classified_budget(2)
+    book.set_rows(DASHBOARD, [["Mon tableau à moi"]])
+    buttons.tableau_de_bord(book, service)
     assert "n'a pas été créée par Verdir" in only_alert(book)[1]
-    assert book.value("Tableau de bord", 1, 1) == "Mon tableau à moi"
+    assert book.value(DASHBOARD, 1, 1) == "Mon tableau à moi"
+    assert service.dashboards == [] and book.sheets[DASHBOARD].charts == []
+
+
+def test_dashboard_replaces_the_sheet_written_by_verdir_report():
+    book, service = classified_budget(2)
+    book.set_rows(DASHBOARD, [["Tableau de bord ODD — Ville"], ["ancien"]])
+    buttons.tableau_de_bord(book, service)
+    assert book.alerts == [] and book.value(DASHBOARD, 1, 1) == "Tableau de bord ODD — Budget"
+
+
+def test_dashboard_needs_classified_lines():
+    book = budget(2)
+    buttons.tableau_de_bord(book, FakeService())
+    assert "pas encore de colonnes Verdir" in only_alert(book)[1]
+    book = budget(2)
+    book.set_rows(SHEET, [list(OUTPUT_COLUMNS)], 2, OUT)  # Verdir's columns, all empty
+    book.alerts.clear()
+    buttons.tableau_de_bord(book, FakeService())
+    assert "Aucune ligne classée" in only_alert(book)[1]
+    assert DASHBOARD not in book.sheets
+
+
+def test_dashboard_from_the_dashboard_sheet_is_refused():
+    book, service = classified_budget(2)
+    buttons.tableau_de_bord(book, service)
+    book.select(DASHBOARD, 1, 1)
+    buttons.tableau_de_bord(book, service)
+    assert "Placez-vous sur la feuille du budget classé" in only_alert(book)[1]
 
 
 @pytest.mark.parametrize("running", [True, False])

@@ -198,6 +198,45 @@ def test_real_service_group_rule_and_glossary(real_service: Client):
     assert answer[0]["odd"] == {"4": 100} and answer[0]["source"] == "regle"
 
 
+def test_real_dashboard_of_the_example_budget_equals_verdir_report(real_service: Client, tmp_path: Path):
+    from openpyxl import Workbook, load_workbook
+
+    from verdir.report import compute_figures, dashboard_tables, load_table
+
+    source = load_workbook(Path(__file__).parents[1] / "workbook_templates" / "exemple_budget.xlsx",
+                           data_only=True)["Budget"]
+    book = MemoryWorkbook(["Budget"])
+    book.set_rows("Budget", [list(row) for row in source.iter_rows(values_only=True)])
+    book.select("Budget", 2, 1)
+    buttons.classer_selection(book, real_service)
+    assert len(book.alerts) == 1 and not book.alerts[0][2], book.alerts
+    book.alerts.clear()
+    buttons.tableau_de_bord(book, real_service)
+    assert book.alerts == []
+
+    # `verdir report` on the same classified sheet, saved as a file
+    last_row, last_column = book.used_extent("Budget")
+    saved = Workbook()
+    for values in book.read("Budget", 1, 1, last_row, last_column):
+        saved.active.append(values)
+    saved.save(tmp_path / "classe.xlsx")
+    expected = dashboard_tables(compute_figures(load_table(tmp_path / "classe.xlsx")))
+
+    sheet = "Tableau de bord ODD"
+    used, _ = book.used_extent(sheet)
+    cells = book.read(sheet, 1, 1, used, 19)
+    for table in expected:
+        header = [column.header for column in table.columns]
+        at = next(i for i, row in enumerate(cells) if row[:len(header)] == header
+                  and cells[i - 2][0] == table.title)
+        shown = [row[:len(header)] for row in cells[at + 1:at + 1 + len(table.rows)]]
+        assert shown == [[pytest.approx(v) if isinstance(v, float) else (None if v == "" else v)
+                          for v in row] for row in table.rows], table.title
+    charts = book.sheets[sheet].charts
+    assert [c.title for c in charts] == [t.chart.title for t in expected if t.chart and t.chart.value_columns]
+    assert book.active_sheet == sheet
+
+
 def test_real_auto_start_with_verdir_service_start(monkeypatch: pytest.MonkeyPatch, model_folder: Path):
     if importlib.util.find_spec("verdir.service.cli") is None:
         pytest.skip("le service local (issue 4) n'est pas encore livré : module verdir.service.cli absent")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
 from verdir.addin import logic
@@ -222,16 +224,8 @@ def test_parse_glossary_with_and_without_header():
         "PRE": "programme de réussite éducative"}
 
 
-def test_odd_totals_weight_amounts_by_shares():
-    headers = [*HEADER, *OUTPUT_COLUMNS]
-    table = logic.detect_table("Budget", [headers], last_row=3)
-    a = [0] * 17
-    a[3], a[10] = 80, 20
-    b = [0] * 17
-    b[10] = 100
-    rows = {2: ["011", "212", "École", "", 1000.0, *a, 4, 0.9, "", ""],
-            3: ["011", "822", "Voirie", "", 500.0, *b, 11, 0.9, "", ""]}
-    totals, amount, classified = logic.odd_totals(table, rows)
-    assert amount == 1500 and classified == 2
-    assert totals[3].amount == 800 and totals[10].amount == 700
-    assert totals[3].lines == 1 and totals[10].lines == 1
+def test_json_cell_keeps_numbers_and_text_and_makes_the_rest_json():
+    assert [logic.json_cell(v) for v in (None, True, 3, 2.5, "011", float("nan"))] == [
+        None, True, 3, 2.5, "011", None]
+    assert logic.json_cell(datetime(2025, 3, 1, 0, 0)) == "2025-03-01T00:00:00"
+    assert logic.json_cell(date(2025, 3, 1)) == "2025-03-01"

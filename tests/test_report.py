@@ -643,3 +643,46 @@ def test_command_needs_an_output(tmp_path: Path) -> None:
     result = CliRunner().invoke(report, [str(source)])
     assert result.exit_code == 2
     assert "-o" in result.output
+
+
+# ---------------------------------------------------------------------------------------------
+# The dashboard as JSON (what the service sends the Excel add-in)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_dashboard_json_is_the_tables_of_the_sheet_as_plain_json(figures) -> None:
+    from verdir.report import dashboard_tables
+    from verdir.report.serialise import dashboard_json
+
+    data = dashboard_json(figures, title="Valbourg", generated_on=date(2025, 3, 1))
+    assert json.loads(json.dumps(data, allow_nan=False)) == data
+    assert data["title"] == "Tableau de bord ODD — Valbourg"
+    assert data["subtitle"].endswith("lignes classées. Produit par Verdir le 01/03/2025.")
+    assert data["notes"] == figures.notes and data["unit"] == UNIT_EUROS
+    tables = dashboard_tables(figures)
+    assert [t["key"] for t in data["tables"]] == [t.key for t in tables]
+    for sent, table in zip(data["tables"], tables, strict=True):
+        assert sent["rows"] == table.rows and sent["total_row"] == table.total_row
+        assert [c["header"] for c in sent["columns"]] == [c.header for c in table.columns]
+    goals = data["tables"][0]
+    assert goals["columns"][1]["number_format"] == '#,##0 "€";[Red]-#,##0 "€";"–"'
+    assert goals["columns"][2]["number_format"] == "0.0%" and goals["columns"][0]["number_format"] is None
+    chart = goals["chart"]
+    assert chart["kind"] == "goals" and chart["point_colours"] == [GOAL_COLOURS[g] for g in range(1, 18)]
+    assert chart["axis_format"] == '#,##0, "k€"'  # largest bar (ODD 4): 1.14 M€, under 2 M€
+    sections = next(t for t in data["tables"] if t["key"] == "sections")
+    assert sections["chart"]["series_colours"] == [
+        GOAL_COLOURS[sections["columns"][c]["goal"]] for c in sections["chart"]["value_columns"]]
+    assert next(t for t in data["tables"] if t["key"] == "qualite")["chart"] is None
+
+
+def test_table_frame_reads_a_table_as_load_table_does() -> None:
+    from verdir.report.serialise import table_frame
+
+    rows = [_row(line) for line in LINES]
+    frame = table_frame([*HEADERS[:-1], None], [rows[0], rows[1][:10]])
+    assert list(frame.columns)[-1] == f"Colonne {len(HEADERS)}"
+    assert frame.iloc[1, 10:].isna().all()  # short rows are padded
+    figures = compute_figures(table_frame(HEADERS, rows), header_row=4)
+    assert figures.cancellations[0].row == 11  # line numbers name the sheet's rows
+    assert figures.goal(4).amount == compute_figures(classified_frame()).goal(4).amount

@@ -90,16 +90,36 @@ def model_info() -> None:
 
 
 # ------------------------------------------------------------------------- classify
+FRAMEWORK_HELP = ("Cadre de lecture : odd (par défaut, 17 ODD en %), annexe-verte (annexe « Impact "
+                  "du budget pour la transition écologique », 6 axes cotés) ou un fichier .csv/.xlsx "
+                  "d'axes personnalisés (colonnes axe, description, exemples).")
+
+
 @cli.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output_path", type=click.Path(path_type=Path), required=True,
               help="Fichier résultat (.csv ou .xlsx).")
 @click.option("--sheet", default=None, help="Feuille à lire dans un classeur (la première sinon).")
+@click.option("--framework", "framework_name", default="odd", show_default=True,
+              metavar="odd|annexe-verte|FICHIER", help=FRAMEWORK_HELP)
+@click.option("--corrections", "corrections_path", type=click.Path(path_type=Path), default=None,
+              help="Pour un cadre autre que odd : fichier (.csv/.xlsx) de lignes corrigées, avec "
+                   "les colonnes du cadre ; ses valeurs remplacent celles des règles ou du "
+                   "modèle pour les mêmes lignes.")
 @click.option("--no-cache", is_flag=True, help="Ne pas utiliser le cache d'embeddings.")
-def classify(input_path: Path, output_path: Path, sheet: str | None, no_cache: bool) -> None:
-    """Ventiler chaque ligne d'un budget (.csv ou .xlsx) par ODD."""
+def classify(input_path: Path, output_path: Path, sheet: str | None, framework_name: str,
+             corrections_path: Path | None, no_cache: bool) -> None:
+    """Ventiler chaque ligne d'un budget (.csv ou .xlsx) par ODD, ou selon un autre cadre."""
+    from verdir.frameworks import builtin_name
     from verdir.tables import TableError, read_table, with_results, write_table
 
+    if builtin_name(framework_name) != "odd":
+        _classify_framework(input_path, output_path, sheet, framework_name, no_cache,
+                            corrections_path)
+        return
+    if corrections_path is not None:
+        raise UserError("--corrections ne s'emploie qu'avec --framework annexe-verte ou un cadre "
+                        "personnalisé (pour les ODD, corrigez dans le complément Excel).")
     try:
         if output_path.suffix.lower() not in (".csv", ".xlsx"):
             raise TableError(f"Format de sortie non pris en charge : « {output_path.name} ».")
@@ -113,6 +133,76 @@ def classify(input_path: Path, output_path: Path, sheet: str | None, no_cache: b
     seconds = time.perf_counter() - started
     click.echo(f"{len(results)} lignes classées en {seconds:.1f} s -> {output_path}")
     _print_summary(results)
+
+
+def _load_framework(name: str, no_cache: bool):
+    from verdir.frameworks import FrameworkError, builtin_name, load_framework
+
+    if builtin_name(name) is None and not Path(name).is_file():
+        raise UserError(f"Cadre inconnu ou fichier introuvable : « {name} » (odd, annexe-verte ou "
+                        "un fichier .csv/.xlsx d'axes).")
+    engine = _load_engine(no_cache)
+    try:
+        return load_framework(name, engine)
+    except FrameworkError as error:
+        raise UserError(str(error)) from error
+
+
+def _apply_corrections(framework, path: Path) -> int:
+    """Teach the framework the corrected lines of ``path`` (cells in the framework's columns)."""
+    from verdir.tables import read_table
+
+    table = read_table(path)
+    columns = [c for c in framework.columns if c in table.frame.columns]
+    if not columns:
+        raise UserError(f"« {path.name} » n'a aucune colonne du cadre "
+                        f"({', '.join(framework.columns)}).")
+    items = []
+    for line, (_, row) in zip(table.lines(), table.frame.iterrows(), strict=True):
+        values = {c: row[c] for c in columns if str(row[c]).strip()}
+        if values and line.libelle:
+            items.append((line, values))
+    return framework.add_corrections(items)
+
+
+def _classify_framework(input_path: Path, output_path: Path, sheet: str | None, name: str,
+                        no_cache: bool, corrections_path: Path | None = None) -> None:
+    from verdir.frameworks import KIND_PERCENTAGES, FrameworkError
+    from verdir.tables import TableError, read_table, with_framework_results, write_table
+
+    try:
+        if output_path.suffix.lower() not in (".csv", ".xlsx"):
+            raise TableError(f"Format de sortie non pris en charge : « {output_path.name} ».")
+        table = read_table(input_path, sheet)
+        framework = _load_framework(name, no_cache)
+        if corrections_path is not None:
+            taught = _apply_corrections(framework, corrections_path)
+            click.echo(f"{taught} lignes corrigées lues dans {corrections_path.name}.", err=True)
+        started = time.perf_counter()
+        results = framework.classify(table.lines())
+        percent = framework.columns if framework.kind == KIND_PERCENTAGES else ()
+        write_table(with_framework_results(table, framework, results), output_path, percent)
+    except (TableError, FrameworkError) as error:
+        raise UserError(str(error)) from error
+    seconds = time.perf_counter() - started
+    click.echo(f"{len(results)} lignes classées ({framework.title}) en {seconds:.1f} s "
+               f"-> {output_path}")
+    if framework.kind == KIND_PERCENTAGES:
+        mains = Counter(r.main for r in results if r.main)
+        click.echo("Répartition par axe principal :")
+        for axis, count in sorted(mains.items(), key=lambda kv: (-kv[1], kv[0])):
+            click.echo(f"  {axis[:50]:<50} {count:>6} lignes")
+        unsure = sum(1 for r in results if r.main and r.confidence < 0.5)
+        click.echo(f"Confiance faible (< 50 %) : {unsure} lignes à vérifier.")
+        return
+    from verdir.frameworks.ratings import AXES, RATINGS
+
+    click.echo(f"{'Axe':<28}" + "".join(f"{r:>13}" for r in RATINGS))
+    for axis in AXES:
+        counts = Counter(r.ratings[axis.number - 1].rating for r in results)
+        click.echo(f"  {axis.column:<26}" + "".join(f"{counts[r]:>13}" for r in RATINGS))
+    defaults = sum(1 for r in results if "neutre par défaut" in r.explanation)
+    click.echo(f"Lignes où au moins un axe est neutre par défaut (aucune règle) : {defaults}.")
 
 
 def _print_summary(results) -> None:
@@ -134,13 +224,23 @@ def _print_summary(results) -> None:
 @cli.command("eval")
 @click.argument("labelled", type=click.Path(path_type=Path))
 @click.option("--sheet", default=None, help="Feuille à lire dans un classeur.")
+@click.option("--framework", "framework_name", default="odd", show_default=True,
+              metavar="odd|annexe-verte|FICHIER",
+              help="Cadre évalué. annexe-verte : colonnes « Axe 1 Atténuation » … « Axe 6 "
+                   "Biodiversité » (et « Synthèse ») étiquetées ; cadre personnalisé : une "
+                   "colonne de pourcentages par axe.")
 @click.option("--no-cache", is_flag=True, help="Ne pas utiliser le cache d'embeddings.")
-def evaluate_command(labelled: Path, sheet: str | None, no_cache: bool) -> None:
+def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
+                     no_cache: bool) -> None:
     """Mesurer le classement sur des lignes étiquetées (colonne labels « 4:85;11:15 »)."""
     from verdir.engine.evaluation import evaluate
     from verdir.engine.shares import InvalidShares, parse_shares
+    from verdir.frameworks import builtin_name
     from verdir.tables import TableError, read_table
 
+    if builtin_name(framework_name) != "odd":
+        _evaluate_framework(labelled, sheet, framework_name, no_cache)
+        return
     try:
         table = read_table(labelled, sheet)
         label_column = next((c for c in table.frame.columns if str(c).strip().lower() == "labels"),
@@ -186,6 +286,107 @@ def evaluate_command(labelled: Path, sheet: str | None, no_cache: bool) -> None:
     click.echo("Par groupe :                        n   top-1  recouvr.  F1")
     for name, g in report.groups.items():
         click.echo(f"  {name:<30} {g.n:>5}  {g.top1:.3f}  {g.overlap:.3f}   {g.set_f1:.3f}")
+
+
+def _evaluate_framework(labelled: Path, sheet: str | None, name: str, no_cache: bool) -> None:
+    from verdir.frameworks import KIND_RATINGS, FrameworkError
+    from verdir.frameworks.evaluation import annex_scores, percentage_scores
+    from verdir.frameworks.ratings import InvalidRating, parse_rating
+    from verdir.tables import TableError, read_table
+
+    try:
+        table = read_table(labelled, sheet)
+    except TableError as error:
+        raise UserError(str(error)) from error
+    framework = _load_framework(name, no_cache)
+    frame = table.frame
+    scored = [c for c in (*framework.columns, "Synthèse") if c in frame.columns]
+    if framework.kind == KIND_RATINGS:
+        scored = [c for c in scored if c in framework.columns or c == "Synthèse"]
+    else:
+        scored = [c for c in scored if c in framework.columns]
+    if not scored:
+        raise UserError(f"Aucune colonne étiquetée du cadre dans « {labelled.name} » (attendu : "
+                        f"{', '.join(framework.columns)}).")
+    lines = table.lines()
+    rows, gold = [], []
+    for index in range(len(frame)):
+        cells = {c: str(frame[c][index]).strip() for c in scored}
+        if not any(cells.values()):
+            continue
+        if framework.kind == KIND_RATINGS:
+            for column, cell in cells.items():
+                if cell and column != "Synthèse":
+                    try:
+                        parse_rating(cell)
+                    except InvalidRating as error:
+                        raise UserError(f"ligne {index + 2}, « {column} » : {error}") from error
+            gold.append(cells)
+        else:
+            try:
+                gold.append({c: int(float(v.replace(",", ".").rstrip(" %")))
+                             for c, v in cells.items() if v})
+            except ValueError as error:
+                raise UserError(f"ligne {index + 2} : pourcentage illisible") from error
+        rows.append(index)
+    if not rows:
+        raise UserError("Aucune ligne étiquetée dans le fichier.")
+    try:
+        results = framework.classify([lines[i] for i in rows])
+    except FrameworkError as error:
+        raise UserError(str(error)) from error
+    if framework.kind == KIND_RATINGS:
+        click.echo("Exactitude par axe (cotation principale) :      n   exactitude")
+        for score in annex_scores(results, gold):
+            accuracy = f"{score.accuracy:.3f}" if score.n else "-"
+            click.echo(f"  {score.name:<44} {score.n:>5}   {accuracy}")
+        return
+    n, top1, overlap = percentage_scores(results, gold, framework.columns)
+    click.echo(f"n = {n}")
+    click.echo(f"top-1 = {top1:.3f}")
+    click.echo(f"recouvrement moyen = {overlap:.3f}")
+
+
+# --------------------------------------------------------------------------- annexe
+@cli.command("annexe")
+@click.argument("classified", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output_path", type=click.Path(path_type=Path), required=True,
+              help="Classeur de l'annexe à produire (.xlsx).")
+@click.option("--sheet", default=None, help="Feuille à lire dans un classeur (la première sinon).")
+@click.option("--exercice", type=click.IntRange(2000, 2100), default=None,
+              help="Exercice budgétaire (indique les axes encore facultatifs).")
+def annexe_command(classified: Path, output_path: Path, sheet: str | None,
+                   exercice: int | None) -> None:
+    """Tableau de l'annexe « Impact du budget pour la transition écologique ».
+
+    CLASSIFIED est un fichier produit par « verdir classify --framework annexe-verte » (avec une
+    colonne Montant). Le classeur donne, pour chaque axe, les montants par nature et par fonction
+    et par cotation, avec les totaux, une feuille de synthèse et le détail des lignes.
+    """
+    from verdir.frameworks import FrameworkError
+    from verdir.frameworks.annex_table import annex_lines, compute_totals, write_annex_workbook
+    from verdir.frameworks.ratings import AXES, RATINGS
+    from verdir.report.values import format_euros
+    from verdir.tables import TableError, read_table
+
+    if output_path.suffix.lower() != ".xlsx":
+        raise UserError(f"« {output_path.name} » : l'annexe s'écrit dans un classeur .xlsx.")
+    if output_path.exists() and classified.exists() and output_path.resolve() == classified.resolve():
+        raise UserError("le fichier de sortie doit être différent du fichier classé.")
+    try:
+        lines, missing = annex_lines(read_table(classified, sheet))
+        totals = compute_totals(lines, missing)
+        write_annex_workbook(totals, output_path, exercice, classified.name)
+    except (TableError, FrameworkError) as error:
+        raise UserError(str(error)) from error
+    click.echo(f"Annexe écrite : {output_path} ({len(lines)} lignes, "
+               f"{format_euros(totals.total)}).")
+    for axis in AXES:
+        amounts = totals.by_axis[axis.number]
+        click.echo(f"  {axis.column:<26} " + " ; ".join(
+            f"{r} {format_euros(amounts[r])}" for r in RATINGS if amounts[r]))
+    if missing:
+        click.echo(f"  {missing} lignes sans montant lisible, comptées pour 0 €.")
 
 
 def main() -> None:

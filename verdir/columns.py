@@ -18,6 +18,13 @@ COL_CONFIDENCE = "Confiance"
 COL_EXPLANATION = "Explication"
 COL_UNKNOWN = "Sigles inconnus"
 OUTPUT_COLUMNS: tuple[str, ...] = (*ODD_COLUMNS, COL_MAIN, COL_CONFIDENCE, COL_EXPLANATION, COL_UNKNOWN)
+# Columns of the green-budget annex (``--framework annexe-verte``); see verdir/frameworks/ratings.py.
+ANNEX_AXIS_COLUMNS: tuple[str, ...] = (
+    "Axe 1 Atténuation", "Axe 2 Adaptation", "Axe 3 Eau", "Axe 4 Économie circulaire",
+    "Axe 5 Pollutions", "Axe 6 Biodiversité",
+)
+COL_SYNTHESIS = "Synthèse"
+ANNEX_OUTPUT_COLUMNS: tuple[str, ...] = (*ANNEX_AXIS_COLUMNS, COL_SYNTHESIS, COL_EXPLANATION)
 
 # Role -> accepted header spellings, already folded (see fold_header). Order matters: the first
 # role whose synonyms match a header wins, and exact matches beat prefix matches.
@@ -72,7 +79,7 @@ def match_columns(headers: Iterable[object]) -> dict[str, int]:
     """
     found: dict[str, int] = {}
     for index, header in enumerate(headers):
-        if str(header) in OUTPUT_COLUMNS:
+        if str(header) in OUTPUT_COLUMNS or str(header) in ANNEX_OUTPUT_COLUMNS:
             continue
         role = role_of(header)
         if role is not None and role not in found:

@@ -20,6 +20,7 @@ from verdir.columns import (
     COL_CONFIDENCE,
     COL_EXPLANATION,
     COL_MAIN,
+    COL_SYNTHESIS,
     COL_UNKNOWN,
     ODD_COLUMNS,
     OUTPUT_COLUMNS,
@@ -153,8 +154,27 @@ def with_results(table: BudgetTable, results: Sequence[Classification]) -> pd.Da
     return frame
 
 
-def write_table(frame: pd.DataFrame, target: Path) -> None:
-    """Write csv or a formatted xlsx atomically."""
+def with_framework_results(table: BudgetTable, framework, results) -> pd.DataFrame:  # noqa: ANN001
+    """The input table with a framework's output columns (``verdir.frameworks``), replacing earlier ones.
+
+    Percentage columns are nullable integers (empty for an empty label), like the ODD columns.
+    """
+    from verdir.frameworks import KIND_PERCENTAGES
+
+    columns = framework.output_columns
+    frame = table.frame.drop(columns=[c for c in columns if c in table.frame.columns])
+    rows = [framework.row(result) for result in results]
+    for column in columns:
+        values = [row.get(column) for row in rows]
+        if framework.kind == KIND_PERCENTAGES and column in framework.columns:
+            frame[column] = pd.array(values, dtype="Int64")
+        else:
+            frame[column] = values
+    return frame
+
+
+def write_table(frame: pd.DataFrame, target: Path, percent_columns: Sequence[str] = ()) -> None:
+    """Write csv or a formatted xlsx atomically (``percent_columns`` shown as « 85 % »)."""
     target = Path(target)
     _check_path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -164,7 +184,7 @@ def write_table(frame: pd.DataFrame, target: Path) -> None:
         if target.suffix.lower() == ".csv":
             frame.to_csv(temporary, index=False, encoding="utf-8-sig")
         else:
-            _write_xlsx(frame, Path(temporary))
+            _write_xlsx(frame, Path(temporary), tuple(percent_columns))
         os.replace(temporary, target)
     except PermissionError as error:
         Path(temporary).unlink(missing_ok=True)
@@ -176,7 +196,7 @@ def write_table(frame: pd.DataFrame, target: Path) -> None:
         raise
 
 
-def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
+def _write_xlsx(frame: pd.DataFrame, path: Path, percent_columns: tuple[str, ...] = ()) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -192,13 +212,13 @@ def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="center")
         for index, name in enumerate(frame.columns, start=1):
             letter = get_column_letter(index)
-            if name in ODD_COLUMNS:
+            if name in ODD_COLUMNS or name in percent_columns:
                 width, number_format = 8, '0" %"'
             elif name == COL_CONFIDENCE:
                 width, number_format = 11, "0%"
             elif name == COL_MAIN:
                 width, number_format = 10, "0"
-            elif name == COL_EXPLANATION:
+            elif name in (COL_EXPLANATION, COL_SYNTHESIS):
                 width, number_format = 60, None
             else:
                 longest = max([len(str(name))] + [len(str(v)) for v in frame[name].head(200)])

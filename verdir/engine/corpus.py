@@ -29,7 +29,7 @@ def training_fingerprint() -> str:
     digest = hashlib.sha256()
     data = resources.files("verdir.data")
     engine_code = resources.files("verdir.engine")
-    sources = [*_corpus_files(), *(e for e in data.iterdir() if e.name.endswith(".csv")),
+    sources = [*_corpus_files(), *(data.joinpath(name) for name in _TRAINING_DATA),
                *(engine_code.joinpath(name) for name in _TRAINING_CODE)]
     for entry in sorted(sources, key=lambda entry: entry.name):
         digest.update(entry.name.encode())
@@ -37,6 +37,8 @@ def training_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+_TRAINING_DATA = ("glossaire.csv", "m57_chapitres.csv", "m57_fonctions.csv", "m57_natures.csv",
+                  "odd.csv")
 _TRAINING_CODE = ("head.py", "prepare.py", "glossary.py", "codes.py", "engine.py", "corpus.py",
                   "text.py", "shares.py")
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from verdir import paths
 from verdir.engine.codes import M57Codes
+from verdir.engine.common_words import CommonWords
 from verdir.engine.corpus import LabelledLine, load_corpus, odd_descriptions, training_fingerprint
 from verdir.engine.embedding_cache import EmbeddingCache
 from verdir.engine.glossary import Glossary, load_builtin_entries
@@ -37,7 +38,6 @@ from verdir.models.encoder import Encoder
 
 SEED = 57
 CORRECTION_WEIGHT = 3.0
-COMMON_WORD_ZIPF = 3.0  # wordfreq scale: 3 = about once per million words
 Progress = Callable[[str], None]
 
 
@@ -82,7 +82,7 @@ class Engine:
             cache = EmbeddingCache(paths.cache_dir() / "embeddings.sqlite", model_id,
                                    encoder.dimension)
         corpus = load_corpus()
-        preparer = build_preparer(corpus, user_glossary)
+        preparer = build_preparer(corpus, user_glossary, CommonWords.load(folder))
         head_path = folder / f"head-{training_fingerprint()}-{SEED}.pkl"
         engine = cls(encoder, cache, Head(SEED), None, preparer, head_path.stem)  # type: ignore[arg-type]
         if head_path.is_file():
@@ -325,8 +325,8 @@ class CorrectionMemory:
         return pull, nearest, probabilities, weights
 
 
-def build_preparer(corpus: Sequence[LabelledLine],
-                   user_glossary: Mapping[str, str] | None = None) -> LinePreparer:
+def build_preparer(corpus: Sequence[LabelledLine], user_glossary: Mapping[str, str] | None,
+                   common_words: Callable[[str], bool]) -> LinePreparer:
     codes = M57Codes()
     builtin = load_builtin_entries()
     texts = [item.line.libelle for item in corpus]
@@ -337,15 +337,8 @@ def build_preparer(corpus: Sequence[LabelledLine],
     texts += [row["activites"] + " " + row["nom"] for row in odd_descriptions()]
     vocabulary = FrenchVocabulary(texts)
     glossary = Glossary(builtin, user_glossary, known_words=vocabulary.words,
-                        is_common_word=is_common_french_word)
+                        is_common_word=common_words)
     return LinePreparer(glossary, vocabulary, codes)
-
-
-def is_common_french_word(word: str) -> bool:
-    """Ordinary French words ("gare", "ciel") are not taken for unknown acronyms."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "fr") >= COMMON_WORD_ZIPF
 
 
 __all__ = ["BudgetLine", "Classification", "Engine", "ensure_model"]

@@ -90,6 +90,7 @@ class LinePreparer:
         self.vocabulary = vocabulary
         self.codes = codes
         self._cache: dict[BudgetLine, PreparedLine] = {}
+        self._contexts: dict[str, str] = {}  # services and missions repeat on every line
 
     def text_for_model(self, raw: str, organisation_only: bool = False) -> tuple[str, Expansion]:
         raw = clean_spaces(raw)
@@ -119,11 +120,19 @@ class LinePreparer:
         for part in (line.service, line.mission):
             part = clean_spaces(part or "")
             if has_letters(part):
-                context_parts.append(self.text_for_model(part, organisation_only=True)[0])
+                context_parts.append(self._context_text(part))
         evidence = tuple(self.codes.evidence(line.fonction, line.nature, line.chapitre))
         key = line_identity(line)
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
                             self.opacity(label_text))
+
+    def _context_text(self, part: str) -> str:
+        text = self._contexts.get(part)
+        if text is None:
+            if len(self._contexts) >= self.CACHE_SIZE:
+                self._contexts.clear()
+            text = self._contexts[part] = self.text_for_model(part, organisation_only=True)[0]
+        return text
 
     def opacity(self, text: str) -> float:
         """1 when no word of the label is a known French word (a bare place or person name)."""

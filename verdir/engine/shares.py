@@ -69,31 +69,39 @@ def to_vector(shares: Mapping[int, int]) -> np.ndarray:
     return vector
 
 
-def round_shares(weights: np.ndarray, main: int | None = None, min_share: float = 0.10) -> dict[int, int]:
-    """Turn non-negative weights over the 17 goals into a codebook distribution.
+def round_percentages(weights: np.ndarray, main: int | None = None, max_parts: int = MAX_GOALS,
+                      min_share: float = 0.10) -> dict[int, int]:
+    """0-based indexes -> whole percentages for any number of axes, following the codebook.
 
-    Keeps at most three goals whose weight is at least ``min_share`` of the total (the main
-    goal always), rounds to steps of 5 with the largest-remainder method and guarantees that
-    the main goal keeps the largest share.
+    Keeps at most ``max_parts`` indexes whose weight is at least ``min_share`` of the total (the
+    main one always; default: the heaviest), rounds to steps of 5 with the largest-remainder
+    method and guarantees that the main index keeps the largest share. Largest first.
     """
-    weights = np.clip(np.asarray(weights, dtype=np.float64).reshape(N_GOALS), 0.0, None)
+    weights = np.clip(np.asarray(weights, dtype=np.float64).ravel(), 0.0, None)
     if main is None:
-        main = int(np.argmax(weights)) + 1
+        main = int(np.argmax(weights))
     if weights.sum() <= 0:
         return {main: 100}
     weights = weights / weights.sum()
-    order = [main - 1] + [i for i in np.argsort(-weights, kind="stable") if i != main - 1]
-    kept = [int(i) for i in order[:MAX_GOALS] if i == main - 1 or weights[i] >= min_share]
+    order = [main] + [int(i) for i in np.argsort(-weights, kind="stable") if i != main]
+    kept = [i for i in order[:max_parts] if i == main or weights[i] >= min_share]
     kept_weights = weights[kept] / weights[kept].sum()
     units = 100 // STEP
     raw = kept_weights * units
     floors = np.floor(raw).astype(int)
     for index in np.argsort(-(raw - floors), kind="stable")[: units - floors.sum()]:
         floors[index] += 1
-    # The main goal keeps the largest share: move units to it when rounding broke the order.
+    # The main index keeps the largest share: move units to it when rounding broke the order.
     for index in range(1, len(floors)):
         while floors[index] > floors[0]:
             floors[index] -= 1
             floors[0] += 1
-    result = {kept[i] + 1: int(floors[i]) * STEP for i in range(len(kept)) if floors[i] > 0}
+    result = {kept[i]: int(floors[i]) * STEP for i in range(len(kept)) if floors[i] > 0}
     return dict(sorted(result.items(), key=lambda item: (-item[1], item[0] != main, item[0])))
+
+
+def round_shares(weights: np.ndarray, main: int | None = None, min_share: float = 0.10) -> dict[int, int]:
+    """Weights over the 17 goals -> a codebook distribution {goal: percentage} (see above)."""
+    vector = np.asarray(weights, dtype=np.float64).reshape(N_GOALS)
+    rounded = round_percentages(vector, None if main is None else main - 1, min_share=min_share)
+    return {index + 1: share for index, share in rounded.items()}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
+@lru_cache(maxsize=100_000)  # called for every word of every label; words repeat a lot
 def fold(text: str) -> str:
     """Lower-case without accents: 'Rénovation ÉCOLE' -> 'renovation ecole'."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -2,8 +2,8 @@
 
 ``compute_figures`` is the single computation; ``write_dashboard`` / ``write_report_workbook``
 / ``add_dashboard_to_copy`` (openpyxl) and ``render_html`` / ``write_html`` draw it. The
-add-in can reuse ``compute_figures`` and ``dashboard_tables`` to draw the same sheet with
-xlwings.
+service answers the add-in with ``serialise.dashboard_json`` (``dashboard_tables`` as JSON),
+which the add-in draws with xlwings: the same sheet, without pandas in Excel.
 """
 
 from .figures import DashboardFigures, compute_figures

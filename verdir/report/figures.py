@@ -249,8 +249,11 @@ def _text(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def _normalise(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str], int]:
-    """One row per non-empty line with the columns the figures need, and the empty count."""
+def _normalise(df: pd.DataFrame, header_row: int = 1) -> tuple[pd.DataFrame, dict[str, str], int]:
+    """One row per non-empty line with the columns the figures need, and the empty count.
+
+    ``header_row`` is the sheet row of the header, so that line numbers name sheet rows.
+    """
     df = df.reset_index(drop=True)
     headers = [str(h).strip() for h in df.columns]
     odd_index = {name: headers.index(name) for name in ODD_COLUMNS if name in headers}
@@ -277,7 +280,7 @@ def _normalise(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str], int]:
         return _column(df, headers.index(name) if name in headers else None)
 
     out = pd.DataFrame(index=df.index)
-    out["row"] = [int(position) + 2 for position in df.index]
+    out["row"] = [int(position) + header_row + 1 for position in df.index]
     out["label"] = _column(df, roles.get("libelle")).map(_text)
     out["service"] = _column(df, roles.get("service")).map(_text)
     out["chapitre"] = _column(df, roles.get("chapitre")).map(normalise_code)
@@ -357,11 +360,15 @@ def _chapitre_order(lines: pd.DataFrame) -> list[str]:
 
 
 def compute_figures(df: pd.DataFrame, top: int = 5, max_services: int = 12,
-                    max_chapitres: int = 16) -> DashboardFigures:
-    """The dashboard's figures for a classified table (see the module docstring)."""
+                    max_chapitres: int = 16, header_row: int = 1) -> DashboardFigures:
+    """The dashboard's figures for a classified table (see the module docstring).
+
+    ``header_row``: the sheet row of the header (1 for a file; the add-in's table may start
+    lower), so that the line numbers listed name the rows of the user's sheet.
+    """
     if df.shape[1] == 0:
         raise ReportInputError("Le tableau est vide : aucune colonne.")
-    lines, used, empty_rows = _normalise(df)
+    lines, used, empty_rows = _normalise(df, header_row)
     if lines.empty:
         raise ReportInputError("Le tableau ne contient aucune ligne budgétaire.")
     has_amount_column = "montant" in used

@@ -42,13 +42,14 @@ def _read_excel(path: Path) -> pd.DataFrame:
         workbook.close()
     if not rows:
         raise ReportInputError(f"La feuille de données de « {path.name} » est vide.")
-    header = [_header_name(value, index) for index, value in enumerate(rows[0])]
+    header = [header_name(value, index) for index, value in enumerate(rows[0])]
     width = len(header)
     body = [list(row[:width]) + [None] * (width - len(row)) for row in rows[1:]]
     return pd.DataFrame(body, columns=header, dtype=object)
 
 
-def _header_name(value: object, index: int) -> str:
+def header_name(value: object, index: int) -> str:
+    """A header cell as a column name: "Colonne n" when empty."""
     if value is None or not str(value).strip():
         return f"Colonne {index + 1}"
     return str(value).strip()
@@ -61,7 +62,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
     first_line = text.splitlines()[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    header = [_header_name(value, index) for index, value in enumerate(rows[0])]
+    header = [header_name(value, index) for index, value in enumerate(rows[0])]
     width = len(header)
     body = [
         [cell if cell.strip() else None for cell in row[:width]] + [None] * (width - len(row))

@@ -8,9 +8,13 @@ renderer shows the same figures.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from .figures import UNIT_EUROS, Breakdown, DashboardFigures
 from .goals import GOAL_NAMES, GOALS
+from .values import format_euros, format_number
+
+DASHBOARD_TITLE = "Tableau de bord ODD"
 
 # Column kinds: how a renderer formats the values.
 TEXT = "text"
@@ -53,6 +57,19 @@ class FigureTable:
     chart: ChartSpec | None = None
     total_row: bool = False  # the last row is a total
     notes: list[str] = field(default_factory=list)
+
+
+def dashboard_heading(figures: DashboardFigures, title: str = "",
+                      generated_on: date | None = None) -> tuple[str, str]:
+    """The dashboard's title and subtitle (what was counted, and when)."""
+    day = (generated_on or date.today()).strftime("%d/%m/%Y")
+    total = (format_euros(figures.total) if figures.unit == UNIT_EUROS
+             else f"{format_number(figures.total)} lignes")
+    return (
+        f"{DASHBOARD_TITLE}{f' — {title}' if title else ''}",
+        f"Budget ventilé : {total} sur {format_number(figures.stats.classified_rows)} lignes "
+        f"classées. Produit par Verdir le {day}.",
+    )
 
 
 def amount_header(figures: DashboardFigures) -> str:
@@ -194,6 +211,23 @@ def top_lines_table(figures: DashboardFigures) -> FigureTable:
         ],
         rows=rows,
     )
+
+
+def data_rows(table: FigureTable) -> list[list[object]]:
+    """The rows a chart reads: every row but the total."""
+    return table.rows[:-1] if table.total_row else table.rows
+
+
+def chart_largest(table: FigureTable) -> float:
+    """The largest bar (goals chart) or stack (stacked chart) of a table's chart, in absolute value."""
+    spec = table.chart
+    if spec is None:
+        return 0.0
+    if spec.kind == "goals":
+        values = [row[c] for row in data_rows(table) for c in spec.value_columns]
+    else:  # a stack is the row's total (last column)
+        values = [row[-1] for row in data_rows(table)]
+    return max((abs(float(v)) for v in values if isinstance(v, int | float)), default=0.0)
 
 
 def dashboard_tables(figures: DashboardFigures) -> list[FigureTable]:

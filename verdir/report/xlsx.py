@@ -23,21 +23,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .figures import UNIT_EUROS, DashboardFigures
+from . import formats
+from .figures import DashboardFigures
 from .goals import GOAL_COLOURS
 from .table import DASHBOARD_SHEET, data_sheet_name
 from .tables import (
-    AMOUNT,
     COUNT,
-    EUROS,
-    PERCENT,
-    SHARE,
     TEXT,
     ChartSpec,
     FigureTable,
+    chart_largest,
+    dashboard_heading,
     dashboard_tables,
 )
-from .values import format_euros, format_number
 
 GREEN = "1E5631"
 GREY = "595959"
@@ -47,31 +45,12 @@ THIN = Side(style="thin", color="A6A6A6")
 LAST_COLUMN = 19  # A + 17 goals + total
 FIRST_COLUMN_WIDTH = 50
 GOAL_COLUMN_WIDTH = 13
-EUROS_FORMAT = '#,##0 "€";[Red]-#,##0 "€";"–"'
-EUROS_CENTS_FORMAT = '#,##0.00 "€";[Red]-#,##0.00 "€"'
-LINES_FORMAT = '#,##0.0;[Red]-#,##0.0;"–"'
 ROW_HEIGHT_CM = 0.53  # default row height (15 pt)
 FONT_NAME = "Calibri"
 
 
 def _font_style(**options: object) -> Font:
     return Font(name=FONT_NAME, **options)  # type: ignore[arg-type]
-
-
-def _number_format(kind: str, figures: DashboardFigures) -> str | None:
-    if kind == AMOUNT:
-        return EUROS_FORMAT if figures.unit == UNIT_EUROS else LINES_FORMAT
-    return {EUROS: EUROS_CENTS_FORMAT, SHARE: "0.0%", PERCENT: "0", COUNT: "0"}.get(kind)
-
-
-def _axis_format(figures: DashboardFigures, largest: float) -> str:
-    if figures.unit != UNIT_EUROS:
-        return "#,##0"
-    if largest >= 2e6:
-        return '#,##0.0,, "M€"'
-    if largest >= 2e4:
-        return '#,##0, "k€"'
-    return '#,##0 "€"'
 
 
 def _font(size: float, bold: bool = False) -> RichText:
@@ -134,7 +113,7 @@ class _Writer:
             for index, (column, value) in enumerate(zip(table.columns, values, strict=True),
                                                     start=1):
                 cell = ws.cell(row=self.row, column=index, value=value)
-                number_format = _number_format(column.kind, figures)
+                number_format = formats.number_format(column.kind, figures.unit)
                 if number_format and value is not None:
                     cell.number_format = number_format
                 if column.kind == TEXT and index > 1:
@@ -169,20 +148,15 @@ class _Writer:
         chart.style = 10
         chart.width, chart.height = width, height
         categories = Reference(ws, min_col=spec.category_column + 1, min_row=first, max_row=last)
-        values = [row[c] for row in table.rows[: last - first + 1] for c in spec.value_columns]
-        numbers = [float(v) for v in values if isinstance(v, int | float)]
         if spec.kind == "goals":
             self._goal_bars(chart, spec, header_row, first, last)
-            largest = max((abs(v) for v in numbers), default=0.0)
         else:
             self._stacked_bars(chart, table, spec, header_row, first, last)
-            totals = [row[-1] for row in table.rows[: last - first + 1]]
-            largest = max((abs(float(t)) for t in totals if isinstance(t, int | float)),
-                          default=0.0)
+        largest = chart_largest(table)
         for series in chart.series:  # text categories: a string reference
             series.cat = AxDataSource(strRef=StrRef(f=str(categories)))
         chart.y_axis.title = None
-        chart.y_axis.number_format = _axis_format(self.figures, largest)
+        chart.y_axis.number_format = formats.axis_format(self.figures.unit, largest)
         chart.y_axis.txPr = _font(9)
         chart.x_axis.txPr = _font(9)
         chart.x_axis.delete = False
@@ -242,14 +216,7 @@ def write_dashboard(ws: Worksheet, figures: DashboardFigures, title: str = "",
     for column in range(2, LAST_COLUMN + 1):
         ws.column_dimensions[get_column_letter(column)].width = GOAL_COLUMN_WIDTH
     writer = _Writer(ws, figures, data_sheet)
-    day = (generated_on or date.today()).strftime("%d/%m/%Y")
-    total = (format_euros(figures.total) if figures.unit == UNIT_EUROS
-             else f"{format_number(figures.total)} lignes")
-    writer.header(
-        f"Tableau de bord ODD{f' — {title}' if title else ''}",
-        f"Budget ventilé : {total} sur {format_number(figures.stats.classified_rows)} lignes "
-        f"classées. Produit par Verdir le {day}.",
-    )
+    writer.header(*dashboard_heading(figures, title, generated_on))
     tables = dashboard_tables(figures)
     charted = [t for t in tables if t.chart is not None and t.chart.value_columns]
     chart_top = writer.row
