@@ -107,3 +107,17 @@ def test_debt_nature_and_chapter_point_at_17():
 def test_generic_account_carries_no_prior():
     codes = M57Codes()
     assert codes.prior(codes.evidence(nature="2188")) is None
+
+
+def test_common_french_words_come_from_a_small_list_file(tmp_path):
+    from verdir.engine.common_words import CommonWords
+
+    words = CommonWords.load(tmp_path)
+    (list_file,) = tmp_path.glob("common-words-fr-*.txt")
+    again = CommonWords.load(tmp_path)  # read back from the file, not from wordfreq
+    assert again.words == words.words
+    for word in ("gare", "CIEL", "école", "l'eau"):
+        assert words(word), word
+    for word in ("xzt", "dai", "bzq"):
+        assert not words(word), word
+    assert list_file.stat().st_size < 1_000_000
