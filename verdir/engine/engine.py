@@ -125,9 +125,10 @@ class Engine:
         contexts = [p.context_text for p in prepared]
         has_context = np.array([bool(c) for c in contexts])
         context_vectors = np.zeros((len(prepared), self.encoder.dimension), dtype=np.float32)
-        if has_context.any():
-            rows = np.nonzero(has_context)[0]
-            context_vectors[rows] = self.embed([contexts[i] for i in rows])
+        rows = np.nonzero(has_context)[0]
+        # One encoder pass for labels and contexts: a single line costs one forward, not two.
+        vectors = self.embed(embedded + [contexts[i] for i in rows])
+        context_vectors[rows] = vectors[len(embedded):]
         priors = np.zeros((len(prepared), 17), dtype=np.float32)
         has_prior = np.zeros(len(prepared), dtype=bool)
         for i, item in enumerate(prepared):
@@ -135,7 +136,7 @@ class Engine:
             if prior is not None:
                 priors[i], has_prior[i] = prior, True
         opacity = np.array([item.opacity for item in prepared], dtype=np.float64)
-        return QueryFeatures(labels, self.embed(embedded), context_vectors, has_context, priors,
+        return QueryFeatures(labels, vectors[: len(embedded)], context_vectors, has_context, priors,
                              has_prior, opacity)
 
     def training_data(self, labelled: Sequence[LabelledLine], weight: float = 1.0) -> TrainingData:

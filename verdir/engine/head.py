@@ -30,6 +30,7 @@ from sklearn.linear_model import Ridge
 N_GOALS = 17
 EPSILON = 1e-4
 NEIGHBOURS = 12
+NEIGHBOUR_BLOCK = 128  # query rows per similarity block: bounds memory on large requests
 TEMPERATURE = 0.05
 SOFTMAX_TEMPERATURE = 0.1  # ridge scores live on the 0-1 share scale
 CONTEXT_WEIGHT = 0.0  # exponent of the context expert for a clear label (the context
@@ -87,6 +88,11 @@ def _ridge(alpha: float, features, targets: np.ndarray, weights: np.ndarray) -> 
     return Ridge(alpha=alpha).fit(features, targets, sample_weight=weights)
 
 
+def _linear(model: Ridge, features) -> np.ndarray:
+    """``model.predict`` without scikit-learn's per-call input validation (a few ms per call)."""
+    return np.asarray(features @ model.coef_.T) + model.intercept_
+
+
 def _as_distribution(scores: np.ndarray) -> np.ndarray:
     """Ridge scores -> non-negative weights summing to one (for the shares)."""
     clipped = np.clip(scores, EPSILON, None)
@@ -132,13 +138,13 @@ class BaseModels:
         k = min(k, len(self.data.label_vectors))
         index = np.zeros((len(vectors), k), dtype=np.int64)
         top = np.zeros((len(vectors), k), dtype=np.float32)
-        for start in range(0, len(vectors), 512):  # bounded memory for large requests
-            similarities = vectors[start : start + 512] @ self.data.label_vectors.T
+        for start in range(0, len(vectors), NEIGHBOUR_BLOCK):  # bounded memory
+            similarities = vectors[start : start + NEIGHBOUR_BLOCK] @ self.data.label_vectors.T
             block = np.argpartition(-similarities, k - 1, axis=1)[:, :k]
             values = np.take_along_axis(similarities, block, axis=1)
             order = np.argsort(-values, axis=1)
-            index[start : start + 512] = np.take_along_axis(block, order, axis=1)
-            top[start : start + 512] = np.take_along_axis(values, order, axis=1)
+            index[start : start + NEIGHBOUR_BLOCK] = np.take_along_axis(block, order, axis=1)
+            top[start : start + NEIGHBOUR_BLOCK] = np.take_along_axis(values, order, axis=1)
         return index, top
 
     def distributions(self, query: QueryFeatures) -> dict[str, np.ndarray]:
@@ -150,11 +156,11 @@ class BaseModels:
         context = np.zeros((n, N_GOALS))
         if self.context is not None and query.has_context.any():
             rows = np.nonzero(query.has_context)[0]
-            context[rows] = self.context.predict(query.context_vectors[rows])
+            context[rows] = _linear(self.context, query.context_vectors[rows])
         prior = np.where(query.has_prior[:, None], query.priors + EPSILON, 1.0 / N_GOALS)
         return {
-            "embedding": self.embedding.predict(query.label_vectors),
-            "lexical": self.lexical.predict(self._lexical(query.label_texts)),
+            "embedding": _linear(self.embedding, query.label_vectors),
+            "lexical": _linear(self.lexical, self._lexical(query.label_texts)),
             "neighbours": np.log(knn / knn.sum(axis=1, keepdims=True)),
             "context": context,
             "prior": np.log(prior / prior.sum(axis=1, keepdims=True)),
