@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from verdir.addin import dashboard, logic
+from verdir.addin import framework_actions as frameworks
 from verdir.addin.client import ServiceError, ServiceUnavailable
 from verdir.addin.logic import AddinError, Snapshot, SnapshotRecord, Table
 from verdir.addin.workbook import Selection, Workbook, quiet_writing
@@ -31,7 +32,14 @@ class ServiceClient(Protocol):
 
     def classify(self, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]: ...
 
-    def send_corrections(self, rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]: ...
+    def classify_framework(self, rows: Sequence[Mapping[str, Any]], framework: str) -> dict[str, Any]: ...
+
+    def send_corrections(self, rows: Sequence[Mapping[str, Any]],
+                         framework: str | None = None) -> dict[str, Any]: ...
+
+    def framework(self, name: str) -> dict[str, Any]: ...
+
+    def put_framework(self, name: str, axes: Sequence[Mapping[str, Any]]) -> dict[str, Any]: ...
 
     def add_rule(self, column: str, value: str, odd: Mapping[int, int],
                  mode: str = "exacte") -> dict[str, Any]: ...
@@ -48,9 +56,9 @@ def current_selection(book: Workbook) -> Selection:
     if selection is None:
         raise AddinError("La sélection est vide ou n'est pas une plage de cellules. Sélectionnez des "
                          "lignes du tableau budgétaire.")
-    if selection.sheet == logic.SNAPSHOT_SHEET:
-        raise AddinError("La feuille « _verdir » est réservée à Verdir. Placez-vous sur la feuille du "
-                         "budget.")
+    if selection.sheet in (logic.SNAPSHOT_SHEET, frameworks.fw.SNAPSHOT_SHEET):
+        raise AddinError(f"La feuille « {selection.sheet} » est réservée à Verdir. Placez-vous sur la "
+                         "feuille du budget.")
     return selection
 
 
@@ -103,6 +111,9 @@ def classify_selection(book: Workbook, client: ServiceClient) -> str | None:
     selection = current_selection(book)
     table = read_table(book, selection.sheet)
     rows = logic.rows_to_process(table, selection.row, selection.last_row, selection.single_cell)
+    name = frameworks.read_choice(book)
+    if name != frameworks.fw.ODD:
+        return frameworks.classify_rows(book, client, table, list(rows), name, True, _blame)
     return classify_rows(book, client, table, list(rows), summary=True)
 
 
@@ -112,6 +123,9 @@ def reclassify_row(book: Workbook, client: ServiceClient) -> str | None:
     table = read_table(book, selection.sheet)
     if not table.first_data_row <= selection.row <= table.last_row:
         raise AddinError("Placez le curseur sur une ligne du tableau budgétaire (sous l'en-tête).")
+    name = frameworks.read_choice(book)
+    if name != frameworks.fw.ODD:
+        return frameworks.classify_rows(book, client, table, [selection.row], name, False, _blame)
     return classify_rows(book, client, table, [selection.row], summary=False)
 
 
@@ -199,6 +213,9 @@ def save_corrections(book: Workbook, client: ServiceClient) -> str | None:
     """Enregistrer les corrections: rows whose ODD cells changed since Verdir wrote them."""
     selection = current_selection(book)
     table = read_table(book, selection.sheet)
+    name = frameworks.read_choice(book)
+    if name != frameworks.fw.ODD:
+        return frameworks.save_corrections(book, client, table, name, _blame)
     table.odd_columns()  # raises when the table has no Verdir columns
     snapshot = load_snapshot(book)
     records = [r for r in snapshot.for_sheet(table.sheet) if r.row <= table.last_row]
@@ -244,6 +261,9 @@ def save_corrections(book: Workbook, client: ServiceClient) -> str | None:
 # --------------------------------------------------------------------------------- group
 def apply_to_group(book: Workbook, client: ServiceClient) -> str | None:
     """Appliquer au groupe: the active row's distribution to every row sharing the active cell's value."""
+    name = frameworks.read_choice(book)
+    if name != frameworks.fw.ODD:
+        raise frameworks.refuse_group(name)
     selection = current_selection(book)
     table = read_table(book, selection.sheet)
     table.odd_columns()
@@ -343,6 +363,17 @@ def draw_dashboard(book: Workbook, layout: dashboard.Layout) -> None:
         book.fill(sheet, area.row, area.column, area.n_rows, area.n_columns, area.value)
     for spec in layout.charts:
         book.add_chart(sheet, spec)
+
+
+# ----------------------------------------------------------------------------- framework
+def choose_framework(book: Workbook, client: ServiceClient, index: int) -> str | None:
+    """The « Cadre » drop-down: 0 ODD, 1 Annexe verte, 2 the workbook's « Cadre » sheet."""
+    return frameworks.choose_framework(book, client, index)
+
+
+def send_framework(book: Workbook, client: ServiceClient) -> str | None:
+    """Cadre personnalisé: the « Cadre » sheet to the service, chosen for this workbook."""
+    return frameworks.send_definition(book, client)
 
 
 # ------------------------------------------------------------------------------ glossary

@@ -44,6 +44,17 @@ def appliquer_au_groupe(book: Workbook | None = None, client: actions.ServiceCli
     _run("Appliquer au groupe", actions.apply_to_group, book, client, addin_version)
 
 
+def choisir_cadre(book: Workbook | None = None, client: actions.ServiceClient | None = None,
+                  addin_version: str | None = None, index: int = 0) -> None:
+    """The « Cadre » drop-down (``index``: 0 ODD, 1 Annexe verte, 2 Cadre personnalisé)."""
+    _run("Cadre", lambda b, c: actions.choose_framework(b, c, int(index)), book, client, addin_version)
+
+
+def cadre_personnalise(book: Workbook | None = None, client: actions.ServiceClient | None = None,
+                       addin_version: str | None = None) -> None:
+    _run("Cadre personnalisé", actions.send_framework, book, client, addin_version)
+
+
 def tableau_de_bord(book: Workbook | None = None, client: actions.ServiceClient | None = None,
                     addin_version: str | None = None) -> None:
     _run("Tableau de bord", actions.build_dashboard, book, client, addin_version)

@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -162,9 +163,31 @@ class Client:
                                "nombre de lignes envoyées).")
         return results
 
-    def send_corrections(self, rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-        """``rows``: inputs as sent to /classify plus ``odd`` ({"4": 85, "11": 15})."""
-        return self._request("POST", "/corrections", {"rows": list(rows)})
+    def classify_framework(self, rows: Sequence[Mapping[str, Any]], framework: str) -> dict[str, Any]:
+        """The whole answer of /classify under a non-ODD framework (``colonnes``, ``results``)."""
+        answer = self._request("POST", "/classify", {"rows": list(rows), "framework": framework})
+        results = answer.get("results")
+        if not isinstance(results, list) or len(results) != len(rows):
+            raise ServiceError("Réponse inattendue du service Verdir (nombre de résultats différent du "
+                               "nombre de lignes envoyées).")
+        return answer
+
+    def send_corrections(self, rows: Sequence[Mapping[str, Any]],
+                         framework: str | None = None) -> dict[str, Any]:
+        """``rows``: inputs as sent to /classify plus ``odd`` ({"4": 85, "11": 15}), or, for another
+        ``framework``, plus ``valeurs`` ({"Axe 1 Atténuation": "favorable"})."""
+        payload: dict[str, Any] = {"rows": list(rows)}
+        if framework is not None and framework != "odd":
+            payload["framework"] = framework
+        return self._request("POST", "/corrections", payload)
+
+    def framework(self, name: str) -> dict[str, Any]:
+        """GET /frameworks/<name>: columns, kind and title of one framework."""
+        return self._request("GET", f"/frameworks/{urllib.parse.quote(name, safe='')}")
+
+    def put_framework(self, name: str, axes: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+        return self._request("PUT", f"/frameworks/{urllib.parse.quote(name, safe='')}",
+                             {"axes": list(axes)})
 
     def add_rule(self, column: str, value: str, odd: Mapping[int, int],
                  mode: str = "exacte") -> dict[str, Any]:

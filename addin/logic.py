@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from verdir.columns import (
+    ANNEX_OUTPUT_COLUMNS,
     ODD_COLUMNS,
     OUTPUT_COLUMNS,
     fold_header,
@@ -37,6 +38,7 @@ SERVICE_FIELDS = ("libelle", "chapitre", "nature", "fonction", "service")
 CODE_ROLES = ("chapitre", "nature", "fonction")
 N_GOALS = 17
 N_OUTPUTS = len(OUTPUT_COLUMNS)
+CUSTOM_SUMMARY_COLUMNS = ("Axe principal", "Confiance", "Explication")  # after a custom framework's axes
 
 
 class AddinError(Exception):
@@ -174,13 +176,27 @@ def find_output_column(headers: Sequence[Any]) -> int | None:
     """Column (1-based) of Verdir's 'ODD 1' when the header row holds all of Verdir's columns."""
     texts = [cell_text(h) for h in headers]
     if ODD_COLUMNS[0] not in texts:
-        if any(t in OUTPUT_COLUMNS for t in texts):
+        others = other_framework_columns(texts)
+        if any(t in OUTPUT_COLUMNS for i, t in enumerate(texts) if i not in others):
             raise AddinError(_incomplete_outputs_message())
         return None
     start = texts.index(ODD_COLUMNS[0])
     if tuple(texts[start:start + N_OUTPUTS]) != OUTPUT_COLUMNS:
         raise AddinError(_incomplete_outputs_message())
     return start + 1
+
+
+def other_framework_columns(texts: Sequence[str]) -> set[int]:
+    """Indexes (0-based) of headers written by another framework (annexe verte, custom axes):
+    their « Confiance » and « Explication » are not ODD columns left behind."""
+    found: set[int] = set()
+    annex = len(ANNEX_OUTPUT_COLUMNS)
+    for start in range(len(texts)):
+        if tuple(texts[start:start + annex]) == ANNEX_OUTPUT_COLUMNS:
+            found.update(range(start, start + annex))
+        if tuple(texts[start:start + len(CUSTOM_SUMMARY_COLUMNS)]) == CUSTOM_SUMMARY_COLUMNS:
+            found.update(range(start, start + len(CUSTOM_SUMMARY_COLUMNS)))
+    return found
 
 
 def _incomplete_outputs_message() -> str:

@@ -27,7 +27,8 @@ class Sheet:
 
 
 class MemoryWorkbook:
-    def __init__(self, sheets: Iterable[str] = ("Feuil1",)) -> None:
+    def __init__(self, sheets: Iterable[str] = ("Feuil1",), name: str = "Classeur1.xlsx") -> None:
+        self.name = name
         self.sheets: dict[str, Sheet] = {name: Sheet(name) for name in sheets}
         if not self.sheets:
             raise ValueError("a workbook has at least one sheet")
@@ -84,6 +85,9 @@ class MemoryWorkbook:
     # ------------------------------------------------------------ Workbook protocol
     def selection(self) -> Selection | None:
         return self._selection
+
+    def book_name(self) -> str:
+        return self.name
 
     def sheet_names(self) -> list[str]:
         return list(self.sheets)

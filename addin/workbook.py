@@ -80,6 +80,10 @@ class Workbook(Protocol):
         """The selected cells, or None when the selection is not cells (a chart, a shape...)."""
         ...
 
+    def book_name(self) -> str:
+        """The workbook's file name ('Budget 2025.xlsx'; 'Classeur1' before it is saved)."""
+        ...
+
     # -- sheets
     def sheet_names(self) -> list[str]:
         """Every sheet, hidden ones included."""

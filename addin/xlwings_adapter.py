@@ -39,6 +39,9 @@ class XlwingsWorkbook:
         n_rows, n_columns = selected.shape
         return Selection(selected.sheet.name, selected.row, selected.column, n_rows, n_columns)
 
+    def book_name(self) -> str:
+        return str(self.book.name)
+
     def sheet_names(self) -> list[str]:
         return [sheet.name for sheet in self.book.sheets]
 

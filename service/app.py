@@ -1,9 +1,9 @@
 """The Flask application of the local service (``create_app``, Flask-tutorial style).
 
-One blueprint per concern (health, classify, corrections, rules, glossary, transfer, dashboard); the heavy
-shared objects (engine, store, retrainer) live in one :class:`ServiceState` kept in
-``app.extensions["verdir"]``. ``test_config`` overrides the defaults below; ``ENGINE`` injects
-an already loaded engine (tests), ``STATE`` a ready-made state.
+One blueprint per concern (health, classify, corrections, rules, glossary, transfer, dashboard,
+frameworks); the heavy shared objects (engine, store, frameworks, retrainer) live in one
+:class:`ServiceState` kept in ``app.extensions["verdir"]``. ``test_config`` overrides the
+defaults below; ``ENGINE`` injects an already loaded engine (tests), ``STATE`` a ready-made state.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from verdir.service import (
     routes_classify,
     routes_corrections,
     routes_dashboard,
+    routes_frameworks,
     routes_glossary,
     routes_health,
     routes_rules,
@@ -77,6 +78,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     errors.register(app)
     security.install(app)
     for module in (routes_health, routes_classify, routes_corrections, routes_rules, routes_glossary,
-                   routes_transfer, routes_dashboard):
+                   routes_transfer, routes_dashboard, routes_frameworks):
         app.register_blueprint(module.bp)
     return app

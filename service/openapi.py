@@ -66,6 +66,51 @@ SCHEMAS: dict[str, Any] = {
             "source": {"type": "string", "enum": ["modele", "correction", "regle", "vide"]},
         },
     },
+    "FrameworkResult": {
+        "type": "object",
+        "description": "Une ligne sous un cadre autre que odd.",
+        "properties": {
+            "valeurs": {"type": "object", "additionalProperties": {
+                "oneOf": [{"type": "integer"}, {"type": "string"}, {"type": "null"}]},
+                "description": "Colonne de valeur -> cellule : cotation (« favorable », « favorable "
+                               "60 % / neutre 40 % ») pour l'annexe verte, pourcentage entier pour un "
+                               "cadre personnalisé.",
+                "example": {"Axe 1 Atténuation": "favorable", "Axe 2 Adaptation": "neutre"}},
+            "principal": {"type": "string", "nullable": True},
+            "confiance": {"type": "number", "minimum": 0, "maximum": 1},
+            "explication": {"type": "string"},
+            "source": {"type": "string", "enum": ["modele", "correction", "regle", "vide"]},
+            "synthese": {"type": "string", "description": "Annexe verte seulement."},
+        },
+    },
+    "FrameworkCorrectionRow": {"allOf": [_ref("Row"), {"type": "object", "required": ["libelle", "valeurs"],
+                                                       "properties": {"valeurs": {
+                                                           "type": "object",
+                                                           "example": {"Axe 3 Eau": "favorable"}}}}]},
+    "FrameworkCorrection": {"allOf": [_ref("FrameworkCorrectionRow"), {"type": "object", "properties": {
+        "id": {"type": "integer"}, "framework": {"type": "string"},
+        "created_at": {"type": "string"}, "updated_at": {"type": "string"}}}]},
+    "Axis": {
+        "type": "object", "required": ["nom"], "additionalProperties": False,
+        "properties": {"nom": {"type": "string", "maxLength": 60},
+                       "description": {"type": "string", "maxLength": 2000},
+                       "exemples": {"type": "array", "items": {"type": "string"}}},
+        "example": {"nom": "Mobilité", "description": "transports en commun, vélo, voirie",
+                    "exemples": ["PISTE CYCLABLE AV JAURES"]},
+    },
+    "Framework": {
+        "type": "object",
+        "properties": {
+            "nom": {"type": "string"}, "titre": {"type": "string"},
+            "type": {"type": "string", "enum": ["pourcentages", "cotations"]},
+            "personnalise": {"type": "boolean"},
+            "colonnes": {"type": "array", "items": {"type": "string"},
+                         "description": "Colonnes que le cadre ajoute à un tableau, dans l'ordre."},
+            "colonnes_valeurs": {"type": "array", "items": {"type": "string"},
+                                 "description": "Celles qu'une correction peut changer."},
+            "axes": {"type": "array", "items": _ref("Axis"), "description": "Cadre personnalisé."},
+        },
+    },
     "Correction": {"allOf": [_ref("CorrectionRow"), {"type": "object", "properties": {
         "id": {"type": "integer"}, "created_at": {"type": "string"}, "updated_at": {"type": "string"}}}]},
     "Rule": {
@@ -95,6 +140,12 @@ SCHEMAS: dict[str, Any] = {
             "corrections": {"type": "array", "items": _ref("Correction")},
             "rules": {"type": "array", "items": _ref("Rule")},
             "glossary": _ref("Glossary"),
+            "frameworks": {"type": "array", "items": {"type": "object", "properties": {
+                "nom": {"type": "string"}, "axes": {"type": "array", "items": _ref("Axis")}}},
+                "description": "Cadres personnalisés (facultatif)."},
+            "framework_corrections": {"type": "array", "items": _ref("FrameworkCorrection"),
+                                      "description": "Corrections des cadres autres que odd "
+                                                     "(facultatif)."},
         },
     },
     "MergeCounts": {"type": "object", "properties": {
@@ -145,6 +196,10 @@ def _error_response(description: str) -> dict[str, Any]:
     return _json(_ref("Error"), description)
 
 
+FRAMEWORK_QUERY = {"name": "framework", "in": "query", "required": False,
+                   "schema": {"type": "string", "default": "odd"}}
+
+
 PATHS: dict[str, Any] = {
     "/api/v1/health": {"get": {
         "summary": "État du service (sans jeton)", "security": [],
@@ -155,30 +210,44 @@ PATHS: dict[str, Any] = {
             "uptime_s": {"type": "number"}, "pid": {"type": "integer"}}})}}},
     "/api/v1/openapi.json": {"get": {"summary": "Ce document", "responses": {"200": {"description": "OK"}}}},
     "/api/v1/classify": {"post": {
-        "summary": "Ventiler des lignes budgétaires par ODD (au plus 20 000 par requête)",
+        "summary": "Classer des lignes budgétaires : par ODD, selon l'annexe verte ou un cadre "
+                   "personnalisé (au plus 20 000 par requête)",
         "requestBody": _body({"type": "object", "required": ["rows"], "properties": {
             "rows": {"type": "array", "maxItems": 20000, "items": _ref("Row")},
-            "framework": {"type": "string", "enum": ["odd"], "default": "odd"}}}),
+            "framework": {"type": "string", "default": "odd",
+                          "description": "odd, annexe-verte ou le nom d'un cadre personnalisé."}}}),
         "responses": {"200": _json({"type": "object", "properties": {
             "model": {"type": "string"}, "framework": {"type": "string"},
-            "results": {"type": "array", "items": _ref("Result"),
+            "colonnes": {"type": "array", "items": {"type": "string"},
+                         "description": "Cadres autres que odd : colonnes à écrire, dans l'ordre."},
+            "colonnes_valeurs": {"type": "array", "items": {"type": "string"}},
+            "results": {"type": "array", "items": {"oneOf": [_ref("Result"), _ref("FrameworkResult")]},
                         "description": "Dans l'ordre des lignes envoyées."}}}), **ERRORS}}},
     "/api/v1/corrections": {
         "post": {
             "summary": "Enregistrer des corrections (durables avant la réponse, apprises aussitôt)",
             "requestBody": _body({"type": "object", "required": ["rows"], "properties": {
-                "rows": {"type": "array", "items": _ref("CorrectionRow")}}}),
+                "framework": {"type": "string", "default": "odd",
+                              "description": "odd : lignes avec « odd » ; autre cadre : lignes avec "
+                                             "« valeurs »."},
+                "rows": {"type": "array", "items": {"oneOf": [_ref("CorrectionRow"),
+                                                              _ref("FrameworkCorrectionRow")]}}}}),
             "responses": {"200": _json({"type": "object", "properties": {
                 "model": {"type": "string"}, "saved": {"type": "integer"},
-                "corrections": {"type": "array", "items": _ref("Correction")}}}), **ERRORS}},
-        "get": {"summary": "Lister les corrections", "responses": {"200": _json({
-            "type": "object", "properties": {
-                "count": {"type": "integer"},
-                "corrections": {"type": "array", "items": _ref("Correction")}}})}},
+                "corrections": {"type": "array", "items": {"oneOf": [
+                    _ref("Correction"), _ref("FrameworkCorrection")]}}}}), **ERRORS}},
+        "get": {"summary": "Lister les corrections d'un cadre (odd par défaut)",
+                "parameters": [FRAMEWORK_QUERY],
+                "responses": {"200": _json({
+                    "type": "object", "properties": {
+                        "count": {"type": "integer"},
+                        "corrections": {"type": "array", "items": {"oneOf": [
+                            _ref("Correction"), _ref("FrameworkCorrection")]}}}}), **ERRORS}},
     },
     "/api/v1/corrections/{id}": {"delete": {
-        "summary": "Supprimer une correction",
-        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+        "summary": "Supprimer une correction (du cadre « framework », odd par défaut)",
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
+                       FRAMEWORK_QUERY],
         "responses": {"200": {"description": "Supprimée"},
                       "404": _error_response("Correction introuvable")}}},
     "/api/v1/rules": {
@@ -225,6 +294,28 @@ PATHS: dict[str, Any] = {
             "goal_colours": {"type": "object", "additionalProperties": {"type": "string"},
                              "example": {"1": "E5243B", "4": "C5192D"}},
             "tables": {"type": "array", "items": _ref("DashboardTable")}}}), **ERRORS}}},
+    "/api/v1/frameworks": {"get": {
+        "summary": "Cadres connus : odd, annexe-verte et les cadres personnalisés",
+        "responses": {"200": _json({"type": "object", "properties": {
+            "count": {"type": "integer"}, "frameworks": {"type": "array", "items": _ref("Framework")}}})}}},
+    "/api/v1/frameworks/{name}": {
+        "parameters": [{"name": "name", "in": "path", "required": True, "schema": {
+            "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,59}$"}}],
+        "get": {"summary": "Un cadre", "responses": {"200": _json(_ref("Framework")),
+                                                     "404": _error_response("Cadre inconnu")}},
+        "put": {"summary": "Créer ou remplacer un cadre personnalisé (axes : nom, description, exemples)",
+                "requestBody": _body({"type": "object", "required": ["axes"], "properties": {
+                    "axes": {"type": "array", "minItems": 2, "maxItems": 100, "items": _ref("Axis")}}}),
+                "responses": {"200": _json({"type": "object", "properties": {
+                    "model": {"type": "string"}, "created": {"type": "boolean"},
+                    "corrections_abandonnees": {"type": "integer", "description": "Corrections qui ne "
+                                                "correspondent plus aux nouveaux axes, supprimées."},
+                    "framework": _ref("Framework")}}), **ERRORS}},
+        "delete": {"summary": "Supprimer un cadre personnalisé et ses corrections",
+                   "responses": {"200": {"description": "Supprimé"},
+                                 "400": _error_response("Cadre intégré"),
+                                 "404": _error_response("Cadre inconnu")}},
+    },
     "/api/v1/export": {"get": {"summary": "Tout ce que la collectivité a appris à Verdir (un fichier)",
                                "responses": {"200": _json(_ref("LearningFile"))}}},
     "/api/v1/import": {"post": {
@@ -232,7 +323,8 @@ PATHS: dict[str, Any] = {
         "requestBody": _body(_ref("LearningFile")),
         "responses": {"200": _json({"type": "object", "properties": {
             "model": {"type": "string"}, "corrections": _ref("MergeCounts"), "rules": _ref("MergeCounts"),
-            "glossary": _ref("MergeCounts")}}), **ERRORS}}},
+            "glossary": _ref("MergeCounts"), "frameworks": _ref("MergeCounts"),
+            "framework_corrections": _ref("MergeCounts")}}), **ERRORS}}},
 }
 
 
@@ -242,7 +334,8 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "Verdir — service local",
             "version": __version__,
-            "description": "Ventilation des lignes d'un budget municipal par ODD, sur le poste. "
+            "description": "Ventilation des lignes d'un budget municipal par ODD, cotation selon "
+                           "l'annexe verte ou selon les axes de la collectivité, sur le poste. "
                            "Toutes les erreurs ont la forme {\"erreur\": \"…\", \"detail\": …}.",
         },
         "servers": [{"url": "http://127.0.0.1:8765"}],

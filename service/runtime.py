@@ -1,4 +1,4 @@
-"""The service's shared objects: engine, store, rules and the background retrainer.
+"""The service's shared objects: engine, store, rules, frameworks and the background retrainer.
 
 One :class:`ServiceState` per process, created by ``create_app`` and kept in
 ``app.extensions["verdir"]``. Blueprints only translate HTTP to these methods. Every change
@@ -19,10 +19,18 @@ from pathlib import Path
 from verdir.engine.lines import BudgetLine, Classification
 from verdir.engine.prepare import line_identity
 from verdir.engine.rules import Rule, RuleBook, classify_with_rules
+from verdir.frameworks import KIND_RATINGS, Framework, FrameworkError, FrameworkResult
 from verdir.service import memory
 from verdir.service.background import Retrainer
 from verdir.service.cache import ResultCache
-from verdir.service.store import MergeCounts, Store, StoredCorrection, StoredRule
+from verdir.service.frameworks import MAX_CUSTOM_FRAMEWORKS, Axes, FrameworkRegistry, canonical_values
+from verdir.service.store import (
+    MergeCounts,
+    Store,
+    StoredCorrection,
+    StoredFrameworkCorrection,
+    StoredRule,
+)
 
 log = logging.getLogger("verdir.service")
 
@@ -42,6 +50,7 @@ class ServiceState:
         self._fingerprint = ""
         self.results = ResultCache(result_cache)
         self.retrainer = Retrainer(self._retrain, retrain_delay, retrain_max_delay) if retrain else None
+        self.frameworks = FrameworkRegistry(engine, store)
         self._load_from_store()
 
     @classmethod
@@ -64,6 +73,7 @@ class ServiceState:
                 self.engine.add_corrections([(c.line, c.shares) for c in corrections])
                 self._mutations += 1
             self.rules = RuleBook(stored.rule for stored in self.store.rules())
+            self.frameworks.load_all()  # annexe-verte and custom frameworks with their corrections
             self._refresh_fingerprint()
         if corrections:
             self.request_retrain()
@@ -151,9 +161,15 @@ class ServiceState:
         self.request_retrain()  # corrections are re-read with the new abbreviations
 
     def merge(self, corrections: Sequence[tuple[BudgetLine, dict[int, int]]], rules: Sequence[Rule],
-              glossary: Mapping[str, str]) -> dict[str, MergeCounts]:
+              glossary: Mapping[str, str], frameworks: Sequence[tuple[str, Axes]] = (),
+              framework_corrections: Sequence[tuple[str, BudgetLine, dict[str, object]]] = (),
+              ) -> dict[str, MergeCounts]:
         with self._learn_lock:
-            counts = self.store.merge(corrections, rules, glossary)
+            counts = self.store.merge(corrections, rules, glossary, frameworks, framework_corrections)
+            # Frameworks that changed are rebuilt from the store on next use (local wins there too).
+            touched = {name for name, _ in frameworks} | {name for name, _, _ in framework_corrections}
+            for name in touched:
+                self.frameworks.forget(name)
             if counts["glossary"].added:
                 self.engine.set_user_glossary(self.store.glossary())
             if counts["corrections"].added:
@@ -165,6 +181,80 @@ class ServiceState:
         if counts["corrections"].added or counts["glossary"].added:
             self.request_retrain()
         return counts
+
+    # ----------------------------------------------------------------- frameworks
+    def classify_framework(self, name: str, lines: Sequence[BudgetLine]
+                           ) -> tuple[Framework, list[FrameworkResult]]:
+        """A non-ODD framework's results in input order, in chunks of ``CHUNK_ROWS`` lines."""
+        framework = self.frameworks.get(name)
+        results: list[FrameworkResult] = []
+        for start in range(0, len(lines), CHUNK_ROWS):
+            results += framework.classify(lines[start : start + CHUNK_ROWS])
+        if len(lines) > CHUNK_ROWS:
+            memory.release()
+        return framework, results
+
+    def add_framework_corrections(self, name: str,
+                                  items: Sequence[tuple[BudgetLine, dict[str, object]]]) -> list[int]:
+        """Store (durably first) then teach corrections already checked by :func:`canonical_values`.
+
+        Annex corrections of a line already corrected are merged axis by axis, as the framework
+        merges them, so that a restart reloads exactly what is answered now.
+        """
+        with self._learn_lock:
+            framework = self.frameworks.get(name)
+            if framework.kind == KIND_RATINGS:
+                merged = []
+                for line, values in items:
+                    known = self.store.framework_correction_for(name, line)
+                    combined = {**known.values, **values} if known is not None else dict(values)
+                    merged.append((line, {c: combined[c] for c in framework.columns if c in combined}))
+                items = merged
+            ids = self.store.save_framework_corrections(name, items)
+            framework.add_corrections(items)
+            self._changed()
+        return ids
+
+    def remove_framework_correction(self, name: str,
+                                    correction_id: int) -> StoredFrameworkCorrection | None:
+        with self._learn_lock:
+            removed = self.store.delete_framework_correction(name, correction_id)
+            if removed is None:
+                return None
+            self.frameworks.get(name).remove_correction(removed.line)
+            self._changed()
+        return removed
+
+    def save_framework(self, name: str, axes: Axes) -> tuple[bool, int]:
+        """Create or replace a custom framework; returns (created, corrections dropped because they
+        no longer fit the new axes). Raises :class:`FrameworkError` (French) when over the limit."""
+        framework = self.frameworks.build_custom(name, axes)  # embeds the axes, outside the lock
+        with self._learn_lock:
+            known = self.store.framework(name) is not None
+            if not known and len(self.store.frameworks()) >= MAX_CUSTOM_FRAMEWORKS:
+                raise FrameworkError(f"au plus {MAX_CUSTOM_FRAMEWORKS} cadres personnalisés : "
+                                     "supprimez-en un d'abord")
+            kept, dropped = [], []
+            for stored in self.store.framework_corrections(name):
+                try:
+                    kept.append((stored.line, canonical_values(framework, stored.values)))
+                except FrameworkError:
+                    dropped.append(stored.id)
+            created = self.store.save_framework(name, axes, dropped)
+            if kept:
+                framework.add_corrections(kept)
+            self.frameworks.install(name, framework)
+            self._changed()
+        return created, len(dropped)
+
+    def delete_framework(self, name: str) -> int | None:
+        """Delete a custom framework; None when unknown, else how many corrections went with it."""
+        with self._learn_lock:
+            removed = self.store.delete_framework(name)
+            if removed is not None:
+                self.frameworks.forget(name)
+                self._changed()
+        return removed
 
     def request_retrain(self) -> None:
         if self.retrainer is not None:
@@ -186,6 +276,10 @@ class ServiceState:
             digest.update(f"r{stored.rule.id}:{stored.rule.shares}\n".encode())
         for abbreviation, meaning in self.store.glossary().items():
             digest.update(f"g{abbreviation}={meaning}\n".encode())
+        for framework in self.store.frameworks():
+            digest.update(f"f{framework.name}:{framework.updated_at}:{framework.axes}\n".encode())
+        for correction in self.store.framework_corrections():
+            digest.update(f"fc{correction.id}:{correction.updated_at}:{correction.values}\n".encode())
         self._fingerprint = digest.hexdigest()[:8]
 
     def _retrain(self) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from verdir.engine.lines import BudgetLine, Classification
-from verdir.service.store import StoredCorrection, StoredRule
+from verdir.frameworks import KIND_RATINGS, Framework, FrameworkResult
+from verdir.service.store import StoredCorrection, StoredFrameworkCorrection, StoredRule
 
 LINE_FIELDS = ("libelle", "chapitre", "nature", "fonction", "service", "mission")
 
@@ -39,3 +40,23 @@ def rule_json(stored: StoredRule) -> dict[str, object]:
     rule = stored.rule
     return {"id": rule.id, "colonne": rule.column, "valeur": rule.value, "correspondance": rule.mode,
             "odd": shares_json(rule.shares), "created_at": stored.created_at}
+
+
+def framework_result_json(framework: Framework, result: FrameworkResult) -> dict[str, object]:
+    """One line under a non-ODD framework: ``valeurs`` by value column, then the summary."""
+    answer: dict[str, object] = {
+        "valeurs": dict(result.values),
+        "principal": result.main,
+        "confiance": round(float(result.confidence), 3),
+        "explication": result.explanation,
+        "source": result.source,
+    }
+    if framework.kind == KIND_RATINGS:
+        answer["synthese"] = result.synthesis
+    return answer
+
+
+def framework_correction_json(stored: StoredFrameworkCorrection) -> dict[str, object]:
+    return {"id": stored.id, "framework": stored.framework, **line_json(stored.line),
+            "valeurs": dict(stored.values), "created_at": stored.created_at,
+            "updated_at": stored.updated_at}

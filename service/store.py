@@ -1,6 +1,7 @@
 """What the authority taught Verdir, kept in SQLite (WAL) in the per-user state folder.
 
-One file, ``verdir.sqlite``: corrections, rules and the user glossary. Every write is one
+One file, ``verdir.sqlite``: corrections, rules, the user glossary, custom frameworks and the
+corrections of non-ODD frameworks. Every write is one
 transaction committed with ``synchronous=FULL`` before the caller answers, so an acknowledged
 correction survives a crash of the service or of the machine. The schema is versioned with
 ``PRAGMA user_version`` and upgraded by the migrations below, in order, at start-up.
@@ -57,6 +58,29 @@ MIGRATIONS: list[list[str]] = [
             updated_at TEXT NOT NULL
         )""",
     ],
+    [  # 2: custom frameworks and corrections of non-ODD frameworks (verdir.frameworks)
+        """CREATE TABLE frameworks (
+            name TEXT PRIMARY KEY,
+            axes TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE framework_corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            framework TEXT NOT NULL,
+            line_key TEXT NOT NULL,
+            libelle TEXT NOT NULL,
+            chapitre TEXT NOT NULL DEFAULT '',
+            nature TEXT NOT NULL DEFAULT '',
+            fonction TEXT NOT NULL DEFAULT '',
+            service TEXT NOT NULL DEFAULT '',
+            mission TEXT NOT NULL DEFAULT '',
+            valeurs TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (framework, line_key)
+        )""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -70,6 +94,28 @@ class StoredCorrection:
     id: int
     line: BudgetLine
     shares: dict[int, int]
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class StoredFramework:
+    """A custom framework: its axes as (name, description, examples)."""
+
+    name: str
+    axes: list[tuple[str, str, list[str]]]
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class StoredFrameworkCorrection:
+    """A corrected line of a non-ODD framework: ``values`` maps its columns to cells."""
+
+    id: int
+    framework: str
+    line: BudgetLine
+    values: dict[str, object]
     created_at: str
     updated_at: str
 
@@ -240,15 +286,96 @@ class Store:
                 db.execute("INSERT OR REPLACE INTO glossary (folded, sigle, signification, updated_at) "
                            "VALUES (?, ?, ?, ?)", [fold(abbreviation), abbreviation, meaning, now])
 
+    # ------------------------------------------------------------------- frameworks
+    def frameworks(self) -> list[StoredFramework]:
+        rows = self._query("SELECT name, axes, created_at, updated_at FROM frameworks ORDER BY name")
+        return [_framework(row) for row in rows]
+
+    def framework(self, name: str) -> StoredFramework | None:
+        rows = self._query("SELECT name, axes, created_at, updated_at FROM frameworks WHERE name = ?",
+                           [name])
+        return _framework(rows[0]) if rows else None
+
+    def save_framework(self, name: str, axes: Sequence[tuple[str, str, Sequence[str]]],
+                       dropped: Sequence[int] = ()) -> bool:
+        """Insert or replace a custom framework (and delete the corrections ``dropped`` by the new
+        axes) in one transaction; True when it is new."""
+        now = _now()
+        with self._transaction() as db:
+            known = db.execute("SELECT 1 FROM frameworks WHERE name = ?", [name]).fetchone()
+            db.execute("INSERT INTO frameworks (name, axes, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET axes = excluded.axes, "
+                       "updated_at = excluded.updated_at", [name, _dump_axes(axes), now, now])
+            for correction_id in dropped:
+                db.execute("DELETE FROM framework_corrections WHERE id = ? AND framework = ?",
+                           [correction_id, name])
+        return known is None
+
+    def delete_framework(self, name: str) -> int | None:
+        """Delete a custom framework and its corrections; None when unknown, else how many
+        corrections went with it."""
+        with self._transaction() as db:
+            if db.execute("DELETE FROM frameworks WHERE name = ?", [name]).rowcount == 0:
+                return None
+            return db.execute("DELETE FROM framework_corrections WHERE framework = ?",
+                              [name]).rowcount
+
+    def save_framework_corrections(self, framework: str,
+                                   items: Iterable[tuple[BudgetLine, Mapping[str, object]]]) -> list[int]:
+        """Insert or replace (same framework and line identity) in one durable transaction."""
+        now = _now()
+        ids = []
+        with self._transaction() as db:
+            for line, values in items:
+                key = line_identity(line)
+                fields = [getattr(line, name) or "" for name in LINE_FIELDS]
+                db.execute(
+                    "INSERT INTO framework_corrections (framework, line_key, libelle, chapitre, nature, "
+                    "fonction, service, mission, valeurs, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (framework, line_key) DO UPDATE "
+                    "SET libelle = excluded.libelle, chapitre = excluded.chapitre, "
+                    "nature = excluded.nature, fonction = excluded.fonction, service = excluded.service, "
+                    "mission = excluded.mission, valeurs = excluded.valeurs, "
+                    "updated_at = excluded.updated_at",
+                    [framework, key, *fields, _dump_values(values), now, now])
+                ids.append(db.execute("SELECT id FROM framework_corrections WHERE framework = ? AND "
+                                      "line_key = ?", [framework, key]).fetchone()[0])
+        return ids
+
+    def framework_corrections(self, framework: str | None = None) -> list[StoredFrameworkCorrection]:
+        where, parameters = ("WHERE framework = ?", [framework]) if framework else ("", [])
+        rows = self._query(f"SELECT {_FC_COLUMNS} FROM framework_corrections {where} ORDER BY id",
+                           parameters)
+        return [_framework_correction(row) for row in rows]
+
+    def framework_correction_for(self, framework: str, line: BudgetLine) -> StoredFrameworkCorrection | None:
+        rows = self._query(f"SELECT {_FC_COLUMNS} FROM framework_corrections WHERE framework = ? AND "
+                           "line_key = ?", [framework, line_identity(line)])
+        return _framework_correction(rows[0]) if rows else None
+
+    def delete_framework_correction(self, framework: str,
+                                    correction_id: int) -> StoredFrameworkCorrection | None:
+        rows = self._query(f"SELECT {_FC_COLUMNS} FROM framework_corrections WHERE id = ? AND "
+                           "framework = ?", [correction_id, framework])
+        if not rows:
+            return None
+        with self._transaction() as db:
+            db.execute("DELETE FROM framework_corrections WHERE id = ?", [correction_id])
+        return _framework_correction(rows[0])
+
     # ----------------------------------------------------------------------- import
     def merge(self, corrections: Sequence[tuple[BudgetLine, Mapping[int, int]]],
-              rules: Sequence[Rule], glossary: Mapping[str, str]) -> dict[str, MergeCounts]:
+              rules: Sequence[Rule], glossary: Mapping[str, str],
+              frameworks: Sequence[tuple[str, Sequence[tuple[str, str, Sequence[str]]]]] = (),
+              framework_corrections: Sequence[tuple[str, BudgetLine, Mapping[str, object]]] = (),
+              ) -> dict[str, MergeCounts]:
         """Add what is not known yet, in one transaction; local decisions win on conflicts.
 
         Importing the same file twice changes nothing the second time.
         """
         now = _now()
-        counts = {"corrections": [0, 0, 0], "rules": [0, 0, 0], "glossary": [0, 0, 0]}
+        counts = {"corrections": [0, 0, 0], "rules": [0, 0, 0], "glossary": [0, 0, 0],
+                  "frameworks": [0, 0, 0], "framework_corrections": [0, 0, 0]}
         with self._transaction() as db:
             for line, shares in corrections:
                 key, odd = line_identity(line), _dump_shares(shares)
@@ -274,7 +401,53 @@ class Store:
                     db.execute("INSERT INTO glossary (folded, sigle, signification, updated_at) "
                                "VALUES (?, ?, ?, ?)", [fold(abbreviation), abbreviation, meaning, now])
                 _count(counts["glossary"], row is None, row is not None and row[0] == meaning)
+            for name, axes in frameworks:
+                text = _dump_axes(axes)
+                row = db.execute("SELECT axes FROM frameworks WHERE name = ?", [name]).fetchone()
+                if row is None:
+                    db.execute("INSERT INTO frameworks (name, axes, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?)", [name, text, now, now])
+                _count(counts["frameworks"], row is None,
+                       row is not None and _load_axes(row[0]) == _load_axes(text))
+            for framework, line, values in framework_corrections:
+                key, text = line_identity(line), _dump_values(values)
+                row = db.execute("SELECT valeurs FROM framework_corrections WHERE framework = ? AND "
+                                 "line_key = ?", [framework, key]).fetchone()
+                if row is None:
+                    fields = [getattr(line, name) or "" for name in LINE_FIELDS]
+                    db.execute("INSERT INTO framework_corrections (framework, line_key, libelle, "
+                               "chapitre, nature, fonction, service, mission, valeurs, created_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               [framework, key, *fields, text, now, now])
+                _count(counts["framework_corrections"], row is None,
+                       row is not None and json.loads(row[0]) == dict(values))
         return {kind: MergeCounts(*values) for kind, values in counts.items()}
+
+
+def _dump_axes(axes: Sequence[tuple[str, str, Sequence[str]]]) -> str:
+    return json.dumps([{"nom": n, "description": d, "exemples": list(e)} for n, d, e in axes],
+                      ensure_ascii=False)
+
+
+def _load_axes(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(a["nom"], a["description"], list(a["exemples"])) for a in json.loads(text)]
+
+
+def _dump_values(values: Mapping[str, object]) -> str:
+    return json.dumps(dict(values), ensure_ascii=False)
+
+
+def _framework(row: tuple) -> StoredFramework:
+    return StoredFramework(row[0], _load_axes(row[1]), row[2], row[3])
+
+
+def _framework_correction(row: tuple) -> StoredFrameworkCorrection:
+    return StoredFrameworkCorrection(int(row[0]), row[1], BudgetLine(*row[2:8]), json.loads(row[8]),
+                                     row[9], row[10])
+
+
+_FC_COLUMNS = ("id, framework, libelle, chapitre, nature, fonction, service, mission, valeurs, "
+               "created_at, updated_at")
 
 
 def _count(counter: list[int], added: bool, same: bool) -> None:

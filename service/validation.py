@@ -232,3 +232,86 @@ def glossary_value(value: object, where: Where = Where(field="glossary")) -> dic
         seen[folded] = name
         entries[name] = meaning.strip()
     return entries
+
+
+# ------------------------------------------------------------------------------ frameworks
+AXIS_FIELDS = ("nom", "description", "exemples")
+MAX_AXES = 100
+MAX_EXAMPLES = 5_000  # over every axis of a framework
+MAX_DESCRIPTION_LENGTH = 2_000
+
+
+def framework_axes(body: Mapping, name: str) -> list[tuple[str, str, list[str]]]:
+    """The ``axes`` of PUT /frameworks/<name>, checked by :mod:`verdir.frameworks.definition`."""
+    from verdir.frameworks import FrameworkError
+    from verdir.frameworks.definition import definition_from_axes
+    from verdir.service.frameworks import axes_tuples
+
+    axes = body.get("axes")
+    if not isinstance(axes, list) or not axes:
+        raise Where(field="axes").error('liste d\'axes attendue : [{"nom": "Mobilité", "description": '
+                                        '"…", "exemples": ["…"]}, …]')
+    if len(axes) > MAX_AXES:
+        raise ApiError(413, f"trop d'axes : {len(axes)} (au plus {MAX_AXES})",
+                       {"champ": "axes", "limite": MAX_AXES})
+    label_limit = current_app.config["MAX_LABEL_LENGTH"]
+    items: list[tuple[str, str, list[str]]] = []
+    n_examples = 0
+    for index, axis in enumerate(axes):
+        where = Where(index + 1)
+        if not isinstance(axis, dict):
+            raise where.error('chaque axe doit être un objet JSON ({"nom": ..., "description": ...})')
+        check_keys(axis, AXIS_FIELDS, where)
+        if not isinstance(axis.get("nom"), str):
+            raise Where(index + 1, "nom").error("nom d'axe attendu (texte)")
+        description = axis.get("description") or ""
+        if not isinstance(description, str):
+            raise Where(index + 1, "description").error("texte attendu")
+        if len(description) > MAX_DESCRIPTION_LENGTH:
+            raise Where(index + 1, "description").error(
+                f"texte trop long ({len(description)} caractères, au plus {MAX_DESCRIPTION_LENGTH})", 413)
+        examples = axis.get("exemples") or []
+        if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+            raise Where(index + 1, "exemples").error("liste de libellés attendue ([\"…\", \"…\"])")
+        for example in examples:
+            if len(example) > label_limit:
+                raise Where(index + 1, "exemples").error(
+                    f"exemple trop long ({len(example)} caractères, au plus {label_limit})", 413)
+        n_examples += len(examples)
+        if n_examples > MAX_EXAMPLES:
+            raise ApiError(413, f"trop d'exemples (au plus {MAX_EXAMPLES} pour tout le cadre)",
+                           {"champ": "axes", "limite": MAX_EXAMPLES})
+        items.append((axis["nom"], description, examples))
+    try:
+        return axes_tuples(definition_from_axes(items, name))
+    except FrameworkError as error:
+        raise Where(field="axes").error(str(error)) from error
+
+
+def framework_correction_rows(body: Mapping, key: str, limit: int, framework,  # noqa: ANN001 - Framework
+                              ignored: Iterable[str] = ()) -> list[tuple[BudgetLine, dict[str, object]]]:
+    """Corrected lines of a non-ODD framework: the row plus ``valeurs`` ({column: cell})."""
+    from verdir.frameworks import FrameworkError
+    from verdir.service.frameworks import canonical_values
+
+    items = []
+    for index, row in enumerate(row_list(body, key, limit)):
+        line = budget_line(row, index, extra=("valeurs",), ignored=ignored)
+        where = Where(index + 1, "valeurs")
+        values = row.get("valeurs")
+        if not isinstance(values, dict):
+            raise where.error('cellules corrigées attendues, par exemple {"Axe 1 Atténuation": '
+                              '"favorable"}')
+        for name, value in values.items():
+            if isinstance(value, bool) or not isinstance(value, str | int | float | type(None)):
+                raise where.error(f"« {str(name)[:60]} » : texte ou nombre attendu")
+            if isinstance(value, str) and len(value) > MAX_CONTEXT_LENGTH:
+                raise where.error(f"« {str(name)[:60]} » : texte trop long", status=413)
+        if not any(ch.isalpha() for ch in line.libelle):
+            raise Where(index + 1, "libelle").error(
+                "une correction porte sur une ligne dont le libellé contient du texte")
+        try:
+            items.append((line, canonical_values(framework, values)))
+        except FrameworkError as error:
+            raise where.error(str(error)) from error
+    return items

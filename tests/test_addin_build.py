@@ -101,6 +101,17 @@ def test_every_part_has_a_content_type_and_every_relationship_a_target(xlam: Pat
             "[Content_Types].xml").decode()
 
 
+# The signature Office calls each callback attribute with, by element (see the RibbonX reference).
+CALLBACK_SIGNATURES = {
+    ("customUI", "onLoad"): r"\(ribbon As IRibbonUI\)",
+    ("button", "onAction"): r"\(control As IRibbonControl\)",
+    ("dropDown", "onAction"): r"\(control As IRibbonControl, id As String, index As Integer\)",
+    ("dropDown", "getSelectedItemIndex"): r"\(control As IRibbonControl, ByRef index\)",
+    ("dropDown", "getItemCount"): r"\(control As IRibbonControl, ByRef count\)",
+    ("dropDown", "getItemLabel"): r"\(control As IRibbonControl, index As Integer, ByRef label\)",
+}
+
+
 def test_ribbon_xml_namespace_labels_and_callbacks_exist():
     root = ElementTree.parse(ADDIN / "customUI14.xml").getroot()
     assert root.tag == f"{UI_NS}customUI"
@@ -109,21 +120,47 @@ def test_ribbon_xml_namespace_labels_and_callbacks_exist():
     buttons_xml = list(root.iter(f"{UI_NS}button"))
     labels = {b.get("label") for b in buttons_xml}
     assert labels == {"Classer la sélection", "Reclasser la ligne", "Enregistrer les corrections",
-                      "Appliquer au groupe", "Tableau de bord", "Glossaire", "Service"}
+                      "Appliquer au groupe", "Tableau de bord", "Glossaire", "Service",
+                      "Cadre personnalisé…"}
     assert all(b.get("screentip") and b.get("supertip") for b in buttons_xml)
+    [cadre] = root.iter(f"{UI_NS}dropDown")
+    assert cadre.get("label") == "Cadre"
+    assert [i.get("label") for i in cadre.iter(f"{UI_NS}item")] == ["ODD", "Annexe verte",
+                                                                   "Cadre personnalisé"]
     source = (ADDIN / "Verdir.bas").read_text(encoding="ascii")
     subs = vba_subs(source)
-    for button in buttons_xml:
-        assert button.get("onAction") in subs, button.get("onAction")
-        assert re.search(rf"Sub {button.get('onAction')}\(control As IRibbonControl\)", source)
+    checked = 0
+    for element in root.iter():
+        tag = element.tag.removeprefix(UI_NS)
+        for attribute, callback in element.attrib.items():
+            if attribute != "onLoad" and not attribute.startswith(("on", "get")):
+                continue
+            signature = CALLBACK_SIGNATURES.get((tag, attribute))
+            assert signature is not None, f"{tag}/@{attribute}: callback kind unknown to this test"
+            assert callback in subs, callback
+            assert re.search(rf"Sub {callback}{signature}", source), (callback, signature)
+            checked += 1
+    assert checked == 1 + len(buttons_xml) + 2
     ids = [b.get("id") for b in root.iter() if b.get("id")]
     assert len(ids) == len(set(ids))
+
+
+def test_dropdown_reads_the_cell_where_python_keeps_the_choice():
+    from verdir.addin import frameworks
+
+    source = (ADDIN / "Verdir.bas").read_text(encoding="ascii")
+    cell = f'Worksheets("{frameworks.SETTINGS_SHEET}").Range("{frameworks.SETTINGS_CELL}")'
+    assert cell in source
+    column = frameworks.SETTINGS_VALUE_COLUMN
+    assert f"{chr(64 + column)}{frameworks.SETTINGS_ROW}" == frameworks.SETTINGS_CELL
+    assert '"odd"' in source and f'"{frameworks.ANNEX}"' in source
 
 
 def test_each_sub_runs_an_existing_button_function():
     source = (ADDIN / "Verdir.bas").read_text(encoding="ascii")
     called = re.findall(r'RunPython "import verdir\.addin\.buttons as b; b\.(\w+)\(addin_version=', source)
-    assert len(called) == 7 == len(vba_subs(source))
+    assert len(called) == 9 == len(re.findall(r"RunPython \"", source))
+    assert len(vba_subs(source)) == 11  # the 9 above, the ribbon's onLoad and the drop-down's index
     for name in called:
         assert callable(getattr(buttons, name))
 

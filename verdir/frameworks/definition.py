@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,42 +85,64 @@ def read_definition(path: Path | str) -> list[AxisDefinition]:
             "ligne. Colonnes attendues : axe, description, exemples.")
     description_col = _find(header, DESCRIPTION_HEADERS)
     example_col = _find(header, EXAMPLE_HEADERS)
-    axes: list[AxisDefinition] = []
-    by_key: dict[str, AxisDefinition] = {}
 
     def get(row: list[str], col: int | None) -> str:
         return row[col] if col is not None and col < len(row) else ""
 
-    for number, row in enumerate(rows[1:], start=2):
-        name, description = get(row, name_col), get(row, description_col)
-        examples = [e.strip() for e in re.split(r"[;|\n]", get(row, example_col)) if e.strip()]
+    items = [(number, get(row, name_col), get(row, description_col),
+              [e.strip() for e in re.split(r"[;|\n]", get(row, example_col)) if e.strip()])
+             for number, row in enumerate(rows[1:], start=2)]
+    return build_definition(items, path.name)
+
+
+def definition_from_axes(axes: Sequence[tuple[str, str, Sequence[str]]],
+                         label: str) -> list[AxisDefinition]:
+    """The axes given as (name, description, examples), e.g. by the service or an Excel sheet.
+
+    Same rules as :func:`read_definition`; messages name the axis by its rank (from 1).
+    """
+    items = [(number, _cell(name), _cell(description), [_cell(e) for e in examples if _cell(e)])
+             for number, (name, description, examples) in enumerate(axes, start=1)]
+    return build_definition(items, label, unit="axe n°")
+
+
+def build_definition(items: Iterable[tuple[int, str, str, list[str]]], label: str,
+                     unit: str = "ligne") -> list[AxisDefinition]:
+    """Check and merge rows of (number, name, description, examples) into axes.
+
+    A row with an empty name, or repeating a name without a new description, adds its examples
+    to the axis above it (resp. to that axis); ``label`` and ``unit`` name the source in messages.
+    """
+    axes: list[AxisDefinition] = []
+    by_key: dict[str, AxisDefinition] = {}
+    for number, name, description, examples in items:
         if not name:
             if not axes:
-                raise FrameworkError(f"Cadre « {path.name} », ligne {number} : nom d'axe vide.")
+                raise FrameworkError(f"Cadre « {label} », {unit} {number} : nom d'axe vide.")
             if description:
-                raise FrameworkError(f"Cadre « {path.name} », ligne {number} : description "
+                raise FrameworkError(f"Cadre « {label} », {unit} {number} : description "
                                      "sans nom d'axe.")
             axes[-1].examples.extend(examples)
             continue
         if len(name) > MAX_NAME_LENGTH:
-            raise FrameworkError(f"Cadre « {path.name} », ligne {number} : nom d'axe trop long "
+            raise FrameworkError(f"Cadre « {label} », {unit} {number} : nom d'axe trop long "
                                  f"(plus de {MAX_NAME_LENGTH} caractères).")
         key = fold_header(name)
         if key in by_key:
             known = by_key[key]
             if description and description != known.description:
-                raise FrameworkError(f"Cadre « {path.name} » : l'axe « {name} » est défini deux "
-                                     f"fois (ligne {number}). Chaque axe doit avoir un nom unique.")
+                raise FrameworkError(f"Cadre « {label} » : l'axe « {name} » est défini deux "
+                                     f"fois ({unit} {number}). Chaque axe doit avoir un nom unique.")
             known.examples.extend(examples)
             continue
-        axis = AxisDefinition(name, description, examples)
+        axis = AxisDefinition(name, description, list(examples))
         axes.append(axis)
         by_key[key] = axis
     if len(axes) < 2:
-        raise FrameworkError(f"Cadre « {path.name} » : il faut au moins 2 axes "
+        raise FrameworkError(f"Cadre « {label} » : il faut au moins 2 axes "
                              f"({len(axes)} trouvé).")
     empty = [a.name for a in axes if not a.description and not a.examples]
     if empty:
-        raise FrameworkError(f"Cadre « {path.name} » : l'axe « {empty[0]} » n'a ni description "
+        raise FrameworkError(f"Cadre « {label} » : l'axe « {empty[0]} » n'a ni description "
                              "ni exemple.")
     return axes
