@@ -84,13 +84,21 @@ class Prediction:
     neighbour_similarity: np.ndarray
 
 
-def _ridge(alpha: float, features, targets: np.ndarray, weights: np.ndarray) -> Ridge:
-    return Ridge(alpha=alpha).fit(features, targets, sample_weight=weights)
+@dataclass(frozen=True)
+class Linear:
+    """A fitted ridge model as plain arrays: ``predict`` without scikit-learn's per-call
+    validation and without transposing the coefficients on every call (a few ms each)."""
 
+    coefficients: np.ndarray  # (features, goals), C-contiguous
+    intercept: np.ndarray
 
-def _linear(model: Ridge, features) -> np.ndarray:
-    """``model.predict`` without scikit-learn's per-call input validation (a few ms per call)."""
-    return np.asarray(features @ model.coef_.T) + model.intercept_
+    @classmethod
+    def fit(cls, alpha: float, features, targets: np.ndarray, weights: np.ndarray) -> Linear:
+        model = Ridge(alpha=alpha).fit(features, targets, sample_weight=weights)
+        return cls(np.ascontiguousarray(model.coef_.T), np.asarray(model.intercept_))
+
+    def predict(self, features) -> np.ndarray:
+        return np.asarray(features @ self.coefficients) + self.intercept
 
 
 def _as_distribution(scores: np.ndarray) -> np.ndarray:
@@ -112,17 +120,18 @@ class BaseModels:
 
     def fit(self, data: TrainingData) -> BaseModels:
         self.data = data
-        self.embedding = _ridge(1.0, data.label_vectors, data.targets, data.weights)
+        self.label_vectors_t = np.ascontiguousarray(data.label_vectors.T)  # for neighbours
+        self.embedding = Linear.fit(1.0, data.label_vectors, data.targets, data.weights)
         self.char_ngrams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
                                            sublinear_tf=True, max_features=40000)
         self.word_ngrams = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
                                            token_pattern=r"(?u)\b\w\w+\b")
-        self.lexical = _ridge(1.0, self._lexical(data.label_texts, fit=True), data.targets,
+        self.lexical = Linear.fit(1.0, self._lexical(data.label_texts, fit=True), data.targets,
                               data.weights)
         rows = np.nonzero(data.has_context)[0]
         self.context = None
         if len(rows) > 10:
-            self.context = _ridge(3.0, data.context_vectors[rows], data.targets[rows],
+            self.context = Linear.fit(3.0, data.context_vectors[rows], data.targets[rows],
                                   data.weights[rows])
         return self
 
@@ -139,7 +148,7 @@ class BaseModels:
         index = np.zeros((len(vectors), k), dtype=np.int64)
         top = np.zeros((len(vectors), k), dtype=np.float32)
         for start in range(0, len(vectors), NEIGHBOUR_BLOCK):  # bounded memory
-            similarities = vectors[start : start + NEIGHBOUR_BLOCK] @ self.data.label_vectors.T
+            similarities = vectors[start : start + NEIGHBOUR_BLOCK] @ self.label_vectors_t
             block = np.argpartition(-similarities, k - 1, axis=1)[:, :k]
             values = np.take_along_axis(similarities, block, axis=1)
             order = np.argsort(-values, axis=1)
@@ -156,11 +165,11 @@ class BaseModels:
         context = np.zeros((n, N_GOALS))
         if self.context is not None and query.has_context.any():
             rows = np.nonzero(query.has_context)[0]
-            context[rows] = _linear(self.context, query.context_vectors[rows])
+            context[rows] = self.context.predict(query.context_vectors[rows])
         prior = np.where(query.has_prior[:, None], query.priors + EPSILON, 1.0 / N_GOALS)
         return {
-            "embedding": _linear(self.embedding, query.label_vectors),
-            "lexical": _linear(self.lexical, self._lexical(query.label_texts)),
+            "embedding": self.embedding.predict(query.label_vectors),
+            "lexical": self.lexical.predict(self._lexical(query.label_texts)),
             "neighbours": np.log(knn / knn.sum(axis=1, keepdims=True)),
             "context": context,
             "prior": np.log(prior / prior.sum(axis=1, keepdims=True)),
