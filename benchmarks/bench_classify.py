@@ -115,7 +115,7 @@ def main() -> None:
               f"(médiane de {ROUNDS} : {', '.join(f'{s:.1f}' for s in raw_seconds)} s) "
               f"-> classify coûte {seconds / raw:.2f} x l'encodage brut")
         peak_kb = max(peaks)
-        print(f"RSS maximal du processus classify : {peak_kb / 1024:.0f} Mo")
+        print(f"RSS maximal du processus classify : {peak_kb / 1024:.0f} Mio ({peak_kb * 1024 / 1e6:.0f} Mo)")
 
         rng = random.Random(7)
         repeated = [rng.choice(distinct) for _ in range(20000)]

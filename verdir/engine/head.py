@@ -120,7 +120,6 @@ class BaseModels:
 
     def fit(self, data: TrainingData) -> BaseModels:
         self.data = data
-        self.label_vectors_t = np.ascontiguousarray(data.label_vectors.T)  # for neighbours
         self.embedding = Linear.fit(1.0, data.label_vectors, data.targets, data.weights)
         self.char_ngrams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
                                            sublinear_tf=True, max_features=40000)
@@ -148,7 +147,7 @@ class BaseModels:
         index = np.zeros((len(vectors), k), dtype=np.int64)
         top = np.zeros((len(vectors), k), dtype=np.float32)
         for start in range(0, len(vectors), NEIGHBOUR_BLOCK):  # bounded memory
-            similarities = vectors[start : start + NEIGHBOUR_BLOCK] @ self.label_vectors_t
+            similarities = vectors[start : start + NEIGHBOUR_BLOCK] @ self.data.label_vectors.T
             block = np.argpartition(-similarities, k - 1, axis=1)[:, :k]
             values = np.take_along_axis(similarities, block, axis=1)
             order = np.argsort(-values, axis=1)
