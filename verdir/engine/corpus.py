@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from dataclasses import dataclass
-from importlib import resources
+from importlib import metadata, resources
 
 from verdir.engine.lines import BudgetLine
 from verdir.engine.shares import parse_shares
@@ -34,6 +34,9 @@ def training_fingerprint() -> str:
     for entry in sorted(sources, key=lambda entry: entry.name):
         digest.update(entry.name.encode())
         digest.update(entry.read_bytes())
+    # The trained head is pickled: a new scikit-learn or numpy must not read an old pickle.
+    for package in ("scikit-learn", "numpy"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
 
 
