@@ -121,3 +121,31 @@ def test_common_french_words_come_from_a_small_list_file(tmp_path):
     for word in ("xzt", "dai", "bzq"):
         assert not words(word), word
     assert list_file.stat().st_size < 1_000_000
+
+
+def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
+    creche = glossary.expand("CC RUE DES PINS", hints="CC RUE DES PINS ; DIRECTION PETITE ENFANCE")
+    assert creche.text == "crèche collective RUE DES PINS"
+    assert [e.meaning for e in creche.used] == ["crèche collective"]
+    sport = glossary.expand("CS PASTEUR - TGBT", hints="CS PASTEUR ; SERVICE DES SPORTS")
+    assert sport.text.startswith("centre sportif PASTEUR")
+
+
+def test_ambiguous_acronyms_stay_as_written_without_a_clear_clue(glossary):
+    assert glossary.expand("CC RUE DES PINS").text.startswith("CC RUE DES PINS")
+    # Clues for two readings at once: no choice is made.
+    tie = glossary.expand("CC RUE DES PINS", hints="petite enfance ; culture")
+    assert tie.text.startswith("CC ")
+    # In a service field acronyms name departments: no reading is chosen there.
+    assert glossary.expand("CC", organisation_only=True, hints="petite enfance").text == "CC"
+
+
+def test_ambiguous_readings_are_valid():
+    from verdir.engine.glossary import load_readings
+
+    readings = load_readings()
+    entries = {e.abbreviation.upper(): e for e in load_builtin_entries()}
+    assert {"CC", "CS", "MA", "PC"} <= {key.upper() for key in readings}
+    for key, options in readings.items():
+        assert entries[key.upper()].kind == "ambigu", key
+        assert len({o.meaning for o in options}) == len(options), key

@@ -40,8 +40,8 @@ def training_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-_TRAINING_DATA = ("glossaire.csv", "m57_chapitres.csv", "m57_fonctions.csv", "m57_natures.csv",
-                  "odd.csv")
+_TRAINING_DATA = ("glossaire.csv", "sigles_ambigus.csv", "m57_chapitres.csv", "m57_fonctions.csv",
+                  "m57_natures.csv", "odd.csv")
 _TRAINING_CODE = ("head.py", "prepare.py", "glossary.py", "codes.py", "engine.py", "corpus.py",
                   "text.py", "shares.py")
 

@@ -4,9 +4,12 @@ The built-in glossary (``verdir/data/glossaire.csv``) covers French public-finan
 abbreviations; an authority's own entries override it. Expansion is word by word:
 acronyms ("GS", "EHPAD") are expanded where they are written in capitals, abbreviated words
 ("TRX", "amgt") in any case unless they are ordinary French words. Entries marked ``ambigu``
-("CC": communauté de communes, crèche collective, centre commercial...) are known but left as
-written: a wrong expansion misleads the model more than the bare acronym. In a service or
-direction field, acronyms name departments, so only expansions naming an organisation are used.
+("CC": communauté de communes, crèche collective, centre commercial...) are expanded only when
+the line itself says which reading it is (``verdir/data/sigles_ambigus.csv``: each reading with
+the words of the label, service or mission that point at it, e.g. "petite enfance" for "crèche
+collective"); otherwise they are left as written: a wrong expansion misleads the model more than
+the bare acronym. In a service or direction field, acronyms name departments, so only expansions
+naming an organisation are used.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 from verdir.engine.text import fold, is_mostly_upper
@@ -39,6 +43,30 @@ class Expansion:
     text: str
     used: tuple[GlossaryEntry, ...] = field(default_factory=tuple)
     unknown: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One meaning of an ambiguous acronym and the clues in a line that point at it."""
+
+    meaning: str
+    clues: re.Pattern[str]
+
+    def score(self, folded_hints: str) -> int:
+        return len(self.clues.findall(folded_hints))
+
+
+@lru_cache(maxsize=1)
+def load_readings() -> dict[str, tuple[Reading, ...]]:
+    """Ambiguous acronyms (folded) -> their readings, from ``sigles_ambigus.csv``."""
+    text = resources.files("verdir.data").joinpath("sigles_ambigus.csv").read_text(encoding="utf-8")
+    readings: dict[str, list[Reading]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        clues = [re.escape(fold(clue.strip())) for clue in row["indices"].split("|") if clue.strip()]
+        pattern = re.compile(r"\b(?:" + "|".join(clues) + ")")
+        readings.setdefault(fold(row["sigle"].strip()), []).append(
+            Reading(row["signification"].strip(), pattern))
+    return {key: tuple(value) for key, value in readings.items()}
 
 
 def load_builtin_entries() -> list[GlossaryEntry]:
@@ -81,9 +109,21 @@ class Glossary:
     def lookup(self, token: str) -> GlossaryEntry | None:
         return self.entries.get(fold(token))
 
-    def expand(self, label: str, organisation_only: bool = False) -> Expansion:
-        """Expand the abbreviations of a text; ``organisation_only`` for service fields."""
+    def reading(self, token: str, folded_hints: str) -> str | None:
+        """The meaning of an ambiguous acronym that the line's words point at, if one does."""
+        scored = sorted(((r.score(folded_hints), r.meaning) for r in load_readings().get(fold(token), ())),
+                        reverse=True)
+        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
+
+    def expand(self, label: str, organisation_only: bool = False, hints: str = "") -> Expansion:
+        """Expand the abbreviations of a text; ``organisation_only`` for service fields.
+
+        ``hints`` (the whole line: label, service, mission) decides ambiguous acronyms.
+        """
         upper_line = is_mostly_upper(label)
+        folded_hints = fold(hints)
         used: list[GlossaryEntry] = []
         unknown: list[str] = []
 
@@ -95,7 +135,12 @@ class Glossary:
                 if all(parts):
                     used.extend(p for p in parts if p not in used)  # type: ignore[misc]
                     return " / ".join(p.meaning for p in parts)  # type: ignore[union-attr]
-            if entry is not None and (entry.kind == "ambigu" or (
+            if entry is not None and entry.kind == "ambigu" and not organisation_only:
+                meaning = self.reading(token, folded_hints)
+                if meaning is None:
+                    return token
+                entry = GlossaryEntry(entry.abbreviation, meaning, "ambigu", entry.source)
+            if entry is not None and (entry.kind == "ambigu" and organisation_only or (
                     organisation_only and not entry.meaning.lower().startswith(_ORGANISATION_WORDS))):
                 return token
             if entry is not None:

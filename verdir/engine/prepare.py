@@ -92,10 +92,11 @@ class LinePreparer:
         self._cache: dict[BudgetLine, PreparedLine] = {}
         self._contexts: dict[str, str] = {}  # services and missions repeat on every line
 
-    def text_for_model(self, raw: str, organisation_only: bool = False) -> tuple[str, Expansion]:
+    def text_for_model(self, raw: str, organisation_only: bool = False,
+                       hints: str = "") -> tuple[str, Expansion]:
         raw = clean_spaces(raw)
         raw = _ORDINAL.sub(lambda m: f"{m.group(1)}e", raw)
-        expansion = self.glossary.expand(raw, organisation_only)
+        expansion = self.glossary.expand(raw, organisation_only, hints or raw)
         text = _OPERATION_CODE.sub(" ", expansion.text)
         text = clean_spaces(re.sub(r"[_*#|]+", " ", text)).strip(" -–,;:.")
         return self.vocabulary.restore(text), expansion
@@ -113,7 +114,8 @@ class LinePreparer:
     def _prepare(self, line: BudgetLine) -> PreparedLine:
         label = clean_spaces(line.libelle or "")
         if has_letters(label):
-            label_text, expansion = self.text_for_model(label)
+            hints = " ; ".join(part for part in (label, line.service, line.mission) if part)
+            label_text, expansion = self.text_for_model(label, hints=hints)
         else:
             label_text, expansion = "", Expansion("")
         context_parts = []
