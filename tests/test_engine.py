@@ -64,6 +64,18 @@ def test_codes_decide_generic_lines(engine):
     assert "fonction 212" in school.explanation
 
 
+def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
+    generic = engine.preparer.prepare(BudgetLine("TRAVAUX DIVERS", service="Service des sports"))
+    clear = engine.preparer.prepare(BudgetLine("Rénovation de la piscine"))
+    assert generic.opacity == 1.0 and clear.opacity < 0.5
+    school, pool = engine.classify([BudgetLine("Acquisition de mobilier", fonction="Écoles primaires"),
+                                    BudgetLine("TRAVAUX DIVERS", service="SPORTS - PISCINES")])
+    assert school.main == 4
+    assert pool.main == 3
+    # The words of a code cell whose code is unknown join the context.
+    assert engine.preparer.prepare(BudgetLine("Mobilier", fonction="Écoles primaires")).context_text
+
+
 def test_abbreviations_are_expanded_and_unknown_ones_reported(engine):
     known, unknown = engine.classify([BudgetLine("ISOL THERM GS PASTEUR"), BudgetLine("TRX DAI XZT ECOLE")])
     assert set(known.shares) >= {4, 7} or known.main in (4, 7)

@@ -110,3 +110,13 @@ def test_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest
     with pytest.raises(OSError):
         write_table(frame, target)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_code_and_label_columns_are_read_together(tmp_path: Path):
+    source = tmp_path / "export.csv"
+    source.write_text("libelle;fonction;fonction_libelle;nature\n"
+                      "Acquisition de mobilier;212;Écoles primaires;2184\n"
+                      "Travaux divers;;Piscines;\n", encoding="utf-8")
+    first, second = read_table(source).lines()
+    assert first.fonction == "212 - Écoles primaires" and first.nature == "2184"
+    assert second.fonction == "Piscines"

@@ -72,6 +72,27 @@ def role_of(header: object) -> str | None:
     return None
 
 
+CODE_ROLES = ("chapitre", "nature", "fonction")
+
+
+def companion_columns(headers: Iterable[object]) -> dict[str, int]:
+    """For the code roles, the index of a second header of the same role ("fonction_libelle"
+    beside "fonction"): exports often put the code and its label in two columns."""
+    seen: dict[str, int] = {}
+    companions: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        if str(header) in OUTPUT_COLUMNS or str(header) in ANNEX_OUTPUT_COLUMNS:
+            continue
+        role = role_of(header)
+        if role not in CODE_ROLES:
+            continue
+        if role in seen:
+            companions.setdefault(role, index)
+        else:
+            seen[role] = index
+    return companions
+
+
 def match_columns(headers: Iterable[object]) -> dict[str, int]:
     """Map each known role to the index of the first header playing it.
 

@@ -24,6 +24,7 @@ from verdir.columns import (
     COL_UNKNOWN,
     ODD_COLUMNS,
     OUTPUT_COLUMNS,
+    companion_columns,
     match_columns,
 )
 from verdir.engine.lines import BudgetLine, Classification
@@ -43,11 +44,21 @@ class BudgetTable:
     source: Path
 
     def lines(self) -> list[BudgetLine]:
-        def column(role: str) -> list[str]:
-            name = self.roles.get(role)
+        companions = {role: self.frame.columns[index]
+                      for role, index in companion_columns(self.frame.columns).items()}
+
+        def cells(name: object | None) -> list[str]:
             if name is None:
                 return [""] * len(self.frame)
             return ["" if _is_blank(value) else str(value).strip() for value in self.frame[name]]
+
+        def column(role: str) -> list[str]:
+            values = cells(self.roles.get(role))
+            if role in companions:  # "212" + "Écoles primaires" -> "212 - Écoles primaires"
+                labels = cells(companions[role])
+                values = [" - ".join(part for part in (value, label) if part)
+                          for value, label in zip(values, labels, strict=True)]
+            return values
 
         libelles, chapitres, natures = column("libelle"), column("chapitre"), column("nature")
         fonctions, services, missions = column("fonction"), column("service"), column("mission")

@@ -25,6 +25,19 @@ _OPERATION_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|\b\d{4,}\b")
 _STOP_WORDS = frozenset(
     ["des", "les", "aux", "pour", "sur", "par", "dans", "avec", "une", "sous", "entre", "vers", "chez"]
 )
+# Words that say what is bought or done, not what for (folded).
+_GENERIC_WORDS = frozenset([
+    "travaux", "divers", "diverses", "acquisition", "acquisitions", "achat", "achats", "mobilier",
+    "mobiliers", "materiel", "materiels", "equipement", "equipements", "entretien", "maintenance",
+    "reparation", "reparations", "fourniture", "fournitures", "etude", "etudes", "amenagement",
+    "amenagements", "renouvellement", "remplacement", "vehicule", "vehicules", "outillage",
+    "investissement", "investissements", "fonctionnement", "frais", "prestation", "prestations",
+    "depenses", "autres", "provision", "provisions", "petit", "petits", "gros", "grosses",
+    "batiment", "batiments", "locaux", "mise", "conformite", "programme", "operation",
+    "operations", "reserve", "reserves", "complementaires", "contrats", "contrat", "services",
+    "service", "location", "locations",
+])
+_CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
 
 
@@ -114,7 +127,8 @@ class LinePreparer:
     def _prepare(self, line: BudgetLine) -> PreparedLine:
         label = clean_spaces(line.libelle or "")
         if has_letters(label):
-            hints = " ; ".join(part for part in (label, line.service, line.mission) if part)
+            hints = " ; ".join(part for part in (label, line.service, line.mission, line.fonction,
+                                                 line.nature, line.chapitre) if part)
             label_text, expansion = self.text_for_model(label, hints=hints)
         else:
             label_text, expansion = "", Expansion("")
@@ -124,6 +138,14 @@ class LinePreparer:
             if has_letters(part):
                 context_parts.append(self._context_text(part))
         evidence = tuple(self.codes.evidence(line.fonction, line.nature, line.chapitre))
+        # A code cell whose code is missing or unknown may still say what it is in words
+        # ("Écoles primaires"): that text joins the context.
+        explained = {item.kind for item in evidence}
+        for kind, value in (("fonction", line.fonction), ("nature", line.nature),
+                            ("chapitre", line.chapitre)):
+            words = _CODE_PREFIX.sub("", clean_spaces(value or ""))
+            if kind not in explained and has_letters(words):
+                context_parts.append(self._context_text(words))
         key = line_identity(line)
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
                             self.opacity(label_text))
@@ -137,8 +159,11 @@ class LinePreparer:
         return text
 
     def opacity(self, text: str) -> float:
-        """1 when no word of the label is a known French word (a bare place or person name)."""
-        words = [w for w in _WORD.findall(text) if len(w) >= 3 and w not in _STOP_WORDS]
+        """1 when no word of the label tells a purpose: a bare place or person name, or only
+        generic words ("travaux divers", "acquisition de mobilier"): the codebook then reads
+        the line through its fonction or service."""
+        words = [w for w in _WORD.findall(text)
+                 if len(w) >= 3 and w not in _STOP_WORDS and fold(w) not in _GENERIC_WORDS]
         if not words:
             return 1.0
         known = sum(1 for w in words if fold(w) in self.vocabulary.words
