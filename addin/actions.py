@@ -16,7 +16,13 @@ from verdir.addin import dashboard, logic
 from verdir.addin import framework_actions as frameworks
 from verdir.addin.client import ServiceError, ServiceUnavailable
 from verdir.addin.logic import AddinError, Snapshot, SnapshotRecord, Table
-from verdir.addin.workbook import Selection, Workbook, quiet_writing
+from verdir.addin.workbook import (
+    Selection,
+    Workbook,
+    quiet_writing,
+    read_hidden_sheet,
+    write_hidden_sheet,
+)
 from verdir.columns import COL_EXPLANATION, OUTPUT_COLUMNS, fold_header
 
 DASHBOARD_SHEET = dashboard.SHEET
@@ -79,22 +85,14 @@ def read_rows(book: Workbook, table: Table, first: int, last: int) -> dict[int, 
 
 
 def load_snapshot(book: Workbook) -> Snapshot:
-    if logic.SNAPSHOT_SHEET not in book.sheet_names():
-        return Snapshot()
-    last_row, _ = book.used_extent(logic.SNAPSHOT_SHEET)
-    if last_row == 0:
-        return Snapshot()
-    return Snapshot.parse(book.read(logic.SNAPSHOT_SHEET, 1, 1, last_row, len(logic.SNAPSHOT_HEADER)))
+    block = read_hidden_sheet(book, logic.SNAPSHOT_SHEET, len(logic.SNAPSHOT_HEADER))
+    return Snapshot.parse(block) if block else Snapshot()
 
 
 def save_snapshot(book: Workbook, snapshot: Snapshot, records: Sequence[SnapshotRecord]) -> None:
-    if not records:
-        return
-    if logic.SNAPSHOT_SHEET not in book.sheet_names():
-        book.add_sheet(logic.SNAPSHOT_SHEET, hidden=True)
-        book.write(logic.SNAPSHOT_SHEET, 1, 1, [list(logic.SNAPSHOT_HEADER)])
-    for first, block in logic.write_runs(snapshot.update(records)):
-        book.write(logic.SNAPSHOT_SHEET, first, 1, block)
+    if records:
+        write_hidden_sheet(book, logic.SNAPSHOT_SHEET, logic.SNAPSHOT_HEADER,
+                           logic.write_runs(snapshot.update(records)))
 
 
 def _blame(error: ServiceError, sheet_rows: Sequence[int]) -> ServiceError:

@@ -17,7 +17,7 @@ from verdir.addin import frameworks as fw
 from verdir.addin import logic
 from verdir.addin.client import ServiceError
 from verdir.addin.logic import AddinError, Table
-from verdir.addin.workbook import Workbook, quiet_writing
+from verdir.addin.workbook import Workbook, quiet_writing, read_hidden_sheet, write_hidden_sheet
 from verdir.columns import fold_header
 
 LOW_CONFIDENCE_RATINGS = 0.35  # annex: every axis neutral by default (0.3), no rule spoke
@@ -77,22 +77,14 @@ def send_definition(book: Workbook, client: Any) -> str:
 
 # ------------------------------------------------------------------------------- snapshot
 def load_snapshot(book: Workbook) -> fw.Snapshot:
-    if fw.SNAPSHOT_SHEET not in book.sheet_names():
-        return fw.Snapshot()
-    last_row, _ = book.used_extent(fw.SNAPSHOT_SHEET)
-    if last_row == 0:
-        return fw.Snapshot()
-    return fw.Snapshot.parse(book.read(fw.SNAPSHOT_SHEET, 1, 1, last_row, len(fw.SNAPSHOT_HEADER)))
+    block = read_hidden_sheet(book, fw.SNAPSHOT_SHEET, len(fw.SNAPSHOT_HEADER))
+    return fw.Snapshot.parse(block) if block else fw.Snapshot()
 
 
 def save_snapshot(book: Workbook, snapshot: fw.Snapshot, records: Sequence[fw.Record]) -> None:
-    if not records:
-        return
-    if fw.SNAPSHOT_SHEET not in book.sheet_names():
-        book.add_sheet(fw.SNAPSHOT_SHEET, hidden=True)
-        book.write(fw.SNAPSHOT_SHEET, 1, 1, [list(fw.SNAPSHOT_HEADER)])
-    for first, block in logic.write_runs(snapshot.update(records)):
-        book.write(fw.SNAPSHOT_SHEET, first, 1, block)
+    if records:
+        write_hidden_sheet(book, fw.SNAPSHOT_SHEET, fw.SNAPSHOT_HEADER,
+                           logic.write_runs(snapshot.update(records)))
 
 
 # ------------------------------------------------------------------------------ classify

@@ -10,7 +10,7 @@ an empty cell reads as ``None``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -167,3 +167,21 @@ def quiet_writing(book: Workbook) -> Iterator[None]:
         finally:
             book.set_screen_updating(screen)
             book.set_status(None)
+
+
+def read_hidden_sheet(book: Workbook, sheet: str, n_columns: int) -> Block:
+    """Every used row of one of Verdir's hidden sheets (header included); [] when absent."""
+    if sheet not in book.sheet_names():
+        return []
+    last_row, _ = book.used_extent(sheet)
+    return book.read(sheet, 1, 1, last_row, n_columns) if last_row else []
+
+
+def write_hidden_sheet(book: Workbook, sheet: str, header: Sequence[str],
+                       runs: Iterable[tuple[int, Block]]) -> None:
+    """Write runs of rows (first row, block) into a hidden sheet, created with its header."""
+    if sheet not in book.sheet_names():
+        book.add_sheet(sheet, hidden=True)
+        book.write(sheet, 1, 1, [list(header)])
+    for first, block in runs:
+        book.write(sheet, first, 1, block)
