@@ -136,12 +136,12 @@ def classify(input_path: Path, output_path: Path, sheet: str | None, framework_n
 
 
 def _load_framework(name: str, no_cache: bool):
-    from verdir.frameworks import FrameworkError, builtin_name, load_framework
+    from verdir.frameworks import FrameworkError, builtin_name, load_framework, needs_model
 
     if builtin_name(name) is None and not Path(name).is_file():
         raise UserError(f"Cadre inconnu ou fichier introuvable : « {name} » (odd, annexe-verte ou "
                         "un fichier .csv/.xlsx d'axes).")
-    engine = _load_engine(no_cache)
+    engine = _load_engine(no_cache) if needs_model(name) else None
     try:
         return load_framework(name, engine)
     except FrameworkError as error:

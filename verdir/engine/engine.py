@@ -326,6 +326,13 @@ class CorrectionMemory:
         return pull, nearest, probabilities, weights
 
 
+def load_preparer(model_folder: Path | None = None) -> LinePreparer:
+    """The label preparer alone (glossary, accents, codes), without loading the model."""
+    folder = Path(model_folder or paths.model_dir())
+    folder.mkdir(parents=True, exist_ok=True)  # holds the common-words list
+    return build_preparer(load_corpus(), None, CommonWords.load(folder))
+
+
 def build_preparer(corpus: Sequence[LabelledLine], user_glossary: Mapping[str, str] | None,
                    common_words: Callable[[str], bool]) -> LinePreparer:
     codes = M57Codes()

@@ -37,9 +37,20 @@ def builtin_name(name_or_path: str | Path) -> str | None:
     return _ALIASES.get(str(name_or_path).strip().lower())
 
 
-def load_framework(name_or_path: str | Path, engine) -> Framework:  # noqa: ANN001 - Engine
-    """The framework called ``name_or_path``: a built-in name or a custom definition file."""
+def needs_model(name_or_path: str | Path) -> bool:
+    """False for the annex: a rule engine that only needs the label preparer, not the model."""
+    return builtin_name(name_or_path) != "annexe-verte"
+
+
+def load_framework(name_or_path: str | Path, engine=None) -> Framework:  # noqa: ANN001 - Engine
+    """The framework called ``name_or_path``: a built-in name or a custom definition file.
+
+    ``engine`` (a loaded :class:`verdir.engine.engine.Engine`) may be None when
+    :func:`needs_model` is False.
+    """
     builtin = builtin_name(name_or_path)
+    if engine is None and needs_model(name_or_path):
+        raise ValueError(f"the framework {name_or_path!r} needs a loaded engine")
     if builtin == "odd":
         from verdir.frameworks.odd import OddFramework
 
@@ -47,7 +58,11 @@ def load_framework(name_or_path: str | Path, engine) -> Framework:  # noqa: ANN0
     if builtin == "annexe-verte":
         from verdir.frameworks.annexe import AnnexeVerteFramework
 
-        return AnnexeVerteFramework(engine.preparer)
+        if engine is not None:
+            return AnnexeVerteFramework(engine.preparer)
+        from verdir.engine.engine import load_preparer
+
+        return AnnexeVerteFramework(load_preparer())
     path = Path(name_or_path)
     if path.suffix.lower() not in DEFINITION_SUFFIXES:
         raise FrameworkError(
@@ -60,5 +75,5 @@ def load_framework(name_or_path: str | Path, engine) -> Framework:  # noqa: ANN0
 
 __all__ = [
     "BUILTIN", "DEFAULT", "KIND_PERCENTAGES", "KIND_RATINGS", "AxisRating", "Framework",
-    "FrameworkError", "FrameworkResult", "builtin_name", "load_framework",
+    "FrameworkError", "FrameworkResult", "builtin_name", "load_framework", "needs_model",
 ]
