@@ -32,10 +32,10 @@ from __future__ import annotations
 import csv
 import random
 import re
-import unicodedata
 from pathlib import Path
 
 import curation
+from generator_tools import L, fold, other_rows, up
 
 rng = random.Random(404)
 HERE = Path(__file__).resolve().parent
@@ -47,33 +47,6 @@ OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv"]
 # --------------------------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------------------------
-
-def strip_accents(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.replace("œ", "oe").replace("Œ", "OE")
-
-
-def fold(s: str) -> str:
-    s = strip_accents(s).lower()
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
-
-
-def up(s: str) -> str:
-    """Export style: upper case, no accents."""
-    return strip_accents(s).upper()
-
-
-def L(*pairs: int) -> str:
-    """L(4, 85, 11, 15) -> '4:85;11:15' (checked, sorted by share then goal)."""
-    items = list(zip(pairs[0::2], pairs[1::2], strict=True))
-    assert 1 <= len(items) <= 3, pairs
-    assert sum(p for _, p in items) == 100, pairs
-    assert all(1 <= g <= 17 and p % 5 == 0 and p > 0 for g, p in items), pairs
-    assert len({g for g, _ in items}) == len(items), pairs
-    items.sort(key=lambda gp: (-gp[1], gp[0]))
-    return ";".join(f"{g}:{p}" for g, p in items)
-
 
 def pick(seq):
     return seq[rng.randrange(len(seq))]
@@ -1607,12 +1580,8 @@ BRIEF_EXAMPLES = [
 
 def load_existing() -> set[str]:
     keys: set[str] = {fold(example) for example in BRIEF_EXAMPLES}
-    for name in OTHER_PARTS:
-        path = HERE / name
-        if path.exists():
-            with path.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    keys.add(fold(row["libelle"]))
+    for row in other_rows(OTHER_PARTS):
+        keys.add(fold(row["libelle"]))
     return keys
 
 

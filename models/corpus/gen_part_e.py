@@ -52,10 +52,10 @@ from __future__ import annotations
 import csv
 import random
 import re
-import unicodedata
 from pathlib import Path
 
 import curation
+from generator_tools import L, fold, main_goal, other_rows, strip_accents, up
 
 rng = random.Random(505)
 HERE = Path(__file__).resolve().parent
@@ -67,32 +67,6 @@ OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv"]
 # --------------------------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------------------------
-
-def strip_accents(s: str) -> str:
-    s = s.replace("œ", "oe").replace("Œ", "OE")
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-
-def fold(s: str) -> str:
-    s = strip_accents(s).lower()
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
-
-
-def up(s: str) -> str:
-    return strip_accents(s).upper()
-
-
-def L(*pairs: int) -> str:
-    """L(4, 85, 11, 15) -> '4:85;11:15' (checked, sorted by share then goal)."""
-    items = list(zip(pairs[0::2], pairs[1::2], strict=True))
-    assert 1 <= len(items) <= 3, pairs
-    assert sum(p for _, p in items) == 100, pairs
-    assert all(1 <= g <= 17 and p % 5 == 0 and p > 0 for g, p in items), pairs
-    assert len({g for g, _ in items}) == len(items), pairs
-    items.sort(key=lambda gp: (-gp[1], gp[0]))
-    return ";".join(f"{g}:{p}" for g, p in items)
-
 
 def pick(seq):
     return seq[rng.randrange(len(seq))]
@@ -110,10 +84,6 @@ def wpick(options):
 
 def chance(p: float) -> bool:
     return rng.random() < p
-
-
-def main_goal(lab: str) -> int:
-    return int(lab.split(":")[0])
 
 
 # --------------------------------------------------------------------------------------------
@@ -1373,14 +1343,10 @@ BRIEF_EXAMPLES = ["2019I07", "OP 1234", "DIR. PROPRETE ET DECHETS", "DGST - BATI
 def load_existing():
     libs: set[str] = {fold(x) for x in BRIEF_EXAMPLES}
     contexts: set[tuple[str, str, str, str]] = set()
-    for name in OTHER_PARTS:
-        path = HERE / name
-        if path.exists():
-            with path.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    libs.add(fold(row["libelle"]))
-                    contexts.add((fold(row["libelle"]), row["fonction"].strip(), row["nature"].strip(),
-                                  fold(row["service"])))
+    for row in other_rows(OTHER_PARTS):
+        libs.add(fold(row["libelle"]))
+        contexts.add((fold(row["libelle"]), row["fonction"].strip(), row["nature"].strip(),
+                      fold(row["service"])))
     return libs, contexts
 
 
