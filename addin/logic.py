@@ -26,6 +26,7 @@ from verdir.columns import (
     match_columns,
 )
 from verdir.engine.text import clean_spaces, fold
+from verdir.numbers import is_blank, parse_number
 
 HEADER_SEARCH_ROWS = 20  # same as the CLI (verdir.tables)
 CHUNK_ROWS = 1000
@@ -46,11 +47,6 @@ class AddinError(Exception):
 
 
 # ------------------------------------------------------------------------------- cell values
-def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (
-        isinstance(value, float) and math.isnan(value))
-
-
 def cell_text(value: Any) -> str:
     """A cell as the service expects text: '' when empty, 6574.0 -> '6574', dates as ISO."""
     if is_blank(value):
@@ -62,27 +58,6 @@ def cell_text(value: Any) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value).strip()
-
-
-def parse_number(value: Any) -> float | None:
-    """A number from a cell: 1200.5, '1 200,50', '1200.5 €', '85 %' (-> 85); None otherwise."""
-    if is_blank(value) or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    text = str(value).strip().replace("\u00a0", " ").replace("\u202f", " ")
-    text = re.sub(r"[€%\s]", "", text)
-    if text.count(",") == 1 and text.count(".") == 0:
-        text = text.replace(",", ".")
-    elif text.count(",") >= 1 and text.count(".") == 1 and text.rfind(",") < text.rfind("."):
-        text = text.replace(",", "")  # 1,200.50
-    elif text.count(".") >= 1 and text.count(",") == 1 and text.rfind(".") < text.rfind(","):
-        text = text.replace(".", "").replace(",", ".")  # 1.200,50
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
 
 
 _CODE = re.compile(r"^\s*([0-9]+)")

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
 
 from verdir.columns import COL_CONFIDENCE, COL_EXPLANATION, COL_MAIN, COL_UNKNOWN, ODD_COLUMNS
+from verdir.numbers import format_euros, parse_number
 from verdir.report import (
     DASHBOARD_SHEET,
     ReportInputError,
@@ -31,7 +32,6 @@ from verdir.report import (
 from verdir.report.cli import report
 from verdir.report.figures import UNIT_EUROS, UNIT_LINES, normalise_code
 from verdir.report.goals import GOAL_COLOURS, text_colour
-from verdir.report.values import format_euros, parse_number
 
 INPUT_HEADERS = ["Section", "Chapitre", "Nature", "Fonction", "Service", "Libellé", "Montant"]
 HEADERS = [*INPUT_HEADERS, *ODD_COLUMNS, COL_MAIN, COL_CONFIDENCE, COL_EXPLANATION, COL_UNKNOWN]

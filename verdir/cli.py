@@ -366,7 +366,7 @@ def annexe_command(classified: Path, output_path: Path, sheet: str | None,
     from verdir.frameworks import FrameworkError
     from verdir.frameworks.annex_table import annex_lines, compute_totals, write_annex_workbook
     from verdir.frameworks.ratings import AXES, RATINGS
-    from verdir.report.values import format_euros
+    from verdir.numbers import format_euros
     from verdir.tables import TableError, read_table
 
     if output_path.suffix.lower() != ".xlsx":

@@ -79,7 +79,7 @@ def synthesis_category(text: str, parts: dict[int, Parts]) -> str:
 
 def annex_lines(table: BudgetTable) -> tuple[list[AnnexLine], int]:
     """The rated lines of a classified table and how many had no readable amount."""
-    from verdir.report.values import parse_number
+    from verdir.numbers import parse_number
 
     frame = table.frame
     missing_columns = [a.column for a in AXES if a.column not in frame.columns]

@@ -35,10 +35,10 @@ from verdir.columns import (
     fold_header,
     match_columns,
 )
+from verdir.numbers import format_euros, format_number, is_blank, parse_number
 
 from .goals import GOALS
 from .table import ReportInputError
-from .values import format_euros, format_number, is_blank, parse_number
 
 UNIT_EUROS = "euros"
 UNIT_LINES = "lignes"

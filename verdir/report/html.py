@@ -11,6 +11,8 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from verdir.numbers import format_compact_euros, format_euros, format_number, format_share
+
 from .figures import UNIT_EUROS, DashboardFigures
 from .goals import GOAL_COLOURS, GOAL_NAMES, GOALS, text_colour
 from .tables import (
@@ -22,7 +24,6 @@ from .tables import (
     FigureTable,
     dashboard_tables,
 )
-from .values import format_compact_euros, format_euros, format_number, format_share
 
 GREEN = "#1E5631"
 

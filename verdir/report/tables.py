@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from verdir.numbers import format_euros, format_number
+
 from .figures import UNIT_EUROS, Breakdown, DashboardFigures
 from .goals import GOAL_NAMES, GOALS
-from .values import format_euros, format_number
 
 DASHBOARD_TITLE = "Tableau de bord ODD"
 

@@ -1,4 +1,8 @@
-"""Reading numbers the way French budget exports write them, and writing them back in French."""
+"""Reading numbers the way French budget exports write them, and writing them back in French.
+
+Standard library only: the report, the annex table and the Excel add-in (where a button press
+must stay light) all read cells with it.
+"""
 
 from __future__ import annotations
 
