@@ -12,7 +12,6 @@ directly. User-facing messages are French and raised as :class:`AddinError`.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,7 +24,7 @@ from verdir.columns import (
     fold_header,
     match_columns,
 )
-from verdir.engine.text import clean_spaces, fold
+from verdir.engine.text import clean_spaces, fold, read_code
 from verdir.numbers import is_blank, parse_number
 
 HEADER_SEARCH_ROWS = 20  # same as the CLI (verdir.tables)
@@ -60,19 +59,6 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-_CODE = re.compile(r"^\s*([0-9]+)")
-
-
-def read_code(value: Any) -> str:
-    """Leading digits of a code cell. Mirrors ``verdir.engine.codes.read_code`` (which imports numpy,
-    too heavy for a button press); a test keeps the two in step."""
-    if value is None:
-        return ""
-    text = str(value).strip()
-    if re.fullmatch(r"[0-9]+\.0", text):
-        text = text[:-2]
-    match = _CODE.match(text)
-    return match.group(1) if match else ""
 
 
 def group_key(role: str | None, value: Any) -> str:

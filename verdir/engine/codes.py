@@ -8,15 +8,13 @@ detailed sub-fonction falls back on its parent.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
 
 from verdir.engine.shares import InvalidShares, parse_shares, to_vector
-
-_CODE = re.compile(r"^\s*([0-9]{1,7})")
+from verdir.engine.text import read_code
 
 
 @dataclass(frozen=True)
@@ -33,17 +31,6 @@ class CodeEvidence:
 
     def describe(self) -> str:
         return f"{self.kind} {self.entry.code} ({self.entry.label})"
-
-
-def read_code(value: object) -> str:
-    """The leading digits of a code cell, or '' ("212 - Ecoles" -> "212", "6574.0" -> "6574")."""
-    if value is None:
-        return ""
-    text = str(value).strip()
-    if re.fullmatch(r"[0-9]+\.0", text):
-        text = text[:-2]
-    match = _CODE.match(text)
-    return match.group(1) if match else ""
 
 
 def _load_table(name: str) -> dict[str, CodeEntry]:

@@ -38,3 +38,17 @@ def line_key(*parts: str) -> str:
 
 def tokens(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+_CODE = re.compile(r"^\s*([0-9]{1,7})")
+
+
+def read_code(value: object) -> str:
+    """The leading digits of a code cell, or '' ("212 - Ecoles" -> "212", "6574.0" -> "6574")."""
+    if value is None:
+        return ""
+    text = str(value).strip()
+    if re.fullmatch(r"[0-9]+\.0", text):
+        text = text[:-2]
+    match = _CODE.match(text)
+    return match.group(1) if match else ""
