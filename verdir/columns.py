@@ -8,8 +8,9 @@ through :func:`match_columns` so that they agree on what a column means.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from verdir.engine.text import fold
 
 # Output columns Verdir adds to a table (French, user-facing).
 ODD_COLUMNS: tuple[str, ...] = tuple(f"ODD {goal}" for goal in range(1, 18))
@@ -52,10 +53,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 def fold_header(header: object) -> str:
     """Lower-case, strip accents and punctuation: 'Libellé de l’opération' -> 'libelle de l operation'."""
-    text = unicodedata.normalize("NFKD", str(header))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return text.strip()
+    return re.sub(r"[^a-z0-9]+", " ", fold(str(header))).strip()
 
 
 def role_of(header: object) -> str | None:
