@@ -36,8 +36,11 @@ SOFTMAX_TEMPERATURE = 0.1  # ridge scores live on the 0-1 share scale
 CONTEXT_WEIGHT = 0.0  # exponent of the context expert for a clear label (the context
 # already reaches the text experts through the embedded text; more lets a service outweigh a
 # clear label, which grouped CV on the corpus confirms) ...
-CONTEXT_WEIGHT_OPAQUE = 1.0  # ... and for a label made only of names and codes
-PRIOR_WEIGHT = 1.0
+CONTEXT_WEIGHT_OPAQUE = 2.0  # ... and for a label made only of names and codes
+PRIOR_WEIGHT = 1.0  # exponent of the M57 codes' prior for a clear label ...
+PRIOR_WEIGHT_OPAQUE = 5.0  # ... and for a label that gives no purpose ("TRAVAUX DIVERS",
+# "MOBILIER"): the codebook then reads the line through its fonction. Both opaque weights were
+# chosen by grouped CV on the corpus (benchmarks/cv_corpus.py), never on evaluation lines.
 FLOOR = 0.05  # an expert never vetoes a goal outright
 
 
@@ -191,7 +194,8 @@ def combine(parts: dict[str, np.ndarray], query: QueryFeatures) -> np.ndarray:
     context = np.log(FLOOR + _softmax(parts["context"]))
     log_p += np.where(query.has_context, context_weight, 0.0)[:, None] * context
     prior = np.log(FLOOR + np.exp(parts["prior"]))
-    log_p += np.where(query.has_prior, PRIOR_WEIGHT, 0.0)[:, None] * prior
+    prior_weight = PRIOR_WEIGHT + (PRIOR_WEIGHT_OPAQUE - PRIOR_WEIGHT) * query.opacity
+    log_p += np.where(query.has_prior, prior_weight, 0.0)[:, None] * prior
     return _softmax(log_p, 1.0)
 
 
