@@ -64,6 +64,19 @@ def test_codes_decide_generic_lines(engine):
     assert "fonction 212" in school.explanation
 
 
+def test_a_label_without_purpose_takes_goal_and_split_from_its_fonction(engine):
+    # The codebook: "only a generic building or equipment purchase ... use the function".
+    assert engine.preparer.prepare(BudgetLine("REFECTION TOITURE")).opacity == 1.0
+    gym, promotion = engine.classify([
+        BudgetLine("MOBILIER", chapitre="21", nature="2184", fonction="321"),
+        BudgetLine("FOURNITURES", chapitre="011", nature="60632", fonction="64"),
+    ])
+    assert gym.shares == {3: 85, 11: 15}  # the split of fonction 321 (gymnases)
+    assert promotion.main == 8
+    # Its nearest labelled line (another bare "MOBILIER") would explain nothing.
+    assert "proche de" not in gym.explanation and "fonction 321" in gym.explanation
+
+
 def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     generic = engine.preparer.prepare(BudgetLine("TRAVAUX DIVERS", service="Service des sports"))
     clear = engine.preparer.prepare(BudgetLine("Rénovation de la piscine"))

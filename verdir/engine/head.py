@@ -15,7 +15,8 @@ other authorities. Ridge regressions fit in closed form, so refitting after a ba
 corrections takes seconds.
 
 The shares of the chosen main goal come from the nearest labelled lines with that same main
-goal, which keeps the codebook's typical splits (85/15, 50/50, 70/30 ...).
+goal, which keeps the codebook's typical splits (85/15, 50/50, 70/30 ...); a label that gives no
+purpose ("MOBILIER", "TRAVAUX DIVERS") takes its split from the M57 codes that decided it.
 """
 
 from __future__ import annotations
@@ -225,4 +226,9 @@ class Head:
         template[found] /= template[found].sum(axis=1, keepdims=True)
         soft = 0.5 * _as_distribution(parts["embedding"]) + 0.5 * _as_distribution(parts["lexical"])
         weights = np.where(found[:, None], 0.75 * template + 0.25 * soft, soft)
+        # A label that gives no purpose takes its split from the codes that decided it
+        # (grouped CV: overlap of such lines 0.755 -> 0.778).
+        follows_prior = query.has_prior & (query.priors.argmax(axis=1) == main)
+        mix = np.where(follows_prior, query.opacity, 0.0)[:, None]
+        weights = (1 - mix) * weights + mix * query.priors
         return Prediction(probabilities, weights, index[:, 0], similarity[:, 0])

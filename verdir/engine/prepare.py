@@ -36,6 +36,12 @@ _GENERIC_WORDS = frozenset([
     "batiment", "batiments", "locaux", "mise", "conformite", "programme", "operation",
     "operations", "reserve", "reserves", "complementaires", "contrats", "contrat", "services",
     "service", "location", "locations",
+    # building works say what is done to a building, not what the building is for
+    "renovation", "rehabilitation", "refection", "restructuration", "reamenagement",
+    "construction", "creation", "demolition", "extension", "modernisation", "menuiserie",
+    "menuiseries", "toiture", "toitures", "facade", "facades", "ravalement", "etancheite",
+    "peinture", "peintures", "plomberie", "electricite", "electriques", "sanitaires",
+    "couverture", "charpente", "ascenseur", "ascenseurs", "clos", "couvert", "normes",
 ])
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
