@@ -77,6 +77,16 @@ def test_a_label_without_purpose_takes_goal_and_split_from_its_fonction(engine):
     assert "proche de" not in gym.explanation and "fonction 321" in gym.explanation
 
 
+def test_a_label_without_purpose_code_or_service_goes_to_institutions(engine):
+    # The codebook: "with none at all, give 16 (institutions) 100".
+    bare, with_service = engine.classify([BudgetLine("Remplacement des menuiseries"),
+                                          BudgetLine("Remplacement des menuiseries",
+                                                     service="Service des écoles")])
+    assert bare.shares == {16: 100}
+    assert "ni fonction, ni service" in bare.explanation
+    assert with_service.main == 4
+
+
 def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     generic = engine.preparer.prepare(BudgetLine("TRAVAUX DIVERS", service="Service des sports"))
     clear = engine.preparer.prepare(BudgetLine("Rénovation de la piscine"))

@@ -38,6 +38,7 @@ from verdir.models.encoder import Encoder
 
 SEED = 57
 CORRECTION_WEIGHT = 3.0
+NO_PURPOSE_PRIOR = np.eye(17, dtype=np.float32)[15]  # ODD 16: a purchase with no purpose, code nor service
 Progress = Callable[[str], None]
 
 
@@ -133,6 +134,8 @@ class Engine:
         has_prior = np.zeros(len(prepared), dtype=bool)
         for i, item in enumerate(prepared):
             prior = self.preparer.codes.prior(list(item.evidence))
+            if prior is None and item.generic and not item.context_text:
+                prior = NO_PURPOSE_PRIOR  # the codebook: "with none at all, give 16 100"
             if prior is not None:
                 priors[i], has_prior[i] = prior, True
         opacity = np.array([item.opacity for item in prepared], dtype=np.float64)
@@ -225,6 +228,8 @@ class Engine:
         for evidence in item.evidence[:2]:
             if evidence.entry.prior is not None:
                 parts.append(evidence.describe())
+        if item.generic and not item.context_text and not parts:
+            parts.append("ni objet, ni fonction, ni service : institutions (ODD 16) selon le référentiel")
         if item.expansion.used:
             glossary = ", ".join(f"{e.abbreviation} = {e.meaning}" for e in item.expansion.used[:4])
             parts.append(f"sigles : {glossary}")

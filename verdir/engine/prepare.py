@@ -84,6 +84,7 @@ class PreparedLine:
     expansion: Expansion
     key: str
     opacity: float = 0.0  # share of the label's words that say nothing known (names, codes)
+    generic: bool = False  # only words that say what is bought or done ("TRAVAUX DIVERS")
 
     @property
     def empty(self) -> bool:
@@ -154,7 +155,7 @@ class LinePreparer:
                 context_parts.append(self._context_text(words))
         key = line_identity(line)
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
-                            self.opacity(label_text))
+                            self.opacity(label_text), bool(label_text) and is_generic(label_text))
 
     def _context_text(self, part: str) -> str:
         text = self._contexts.get(part)
@@ -168,10 +169,19 @@ class LinePreparer:
         """1 when no word of the label tells a purpose: a bare place or person name, or only
         generic words ("travaux divers", "acquisition de mobilier"): the codebook then reads
         the line through its fonction or service."""
-        words = [w for w in _WORD.findall(text)
-                 if len(w) >= 3 and w not in _STOP_WORDS and fold(w) not in _GENERIC_WORDS]
+        words = _purpose_words(text)
         if not words:
             return 1.0
         known = sum(1 for w in words if fold(w) in self.vocabulary.words
                     or self.glossary.is_common_word(w))
         return 1.0 - known / len(words)
+
+
+def _purpose_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text)
+            if len(w) >= 3 and w not in _STOP_WORDS and fold(w) not in _GENERIC_WORDS]
+
+
+def is_generic(text: str) -> bool:
+    """True when the label only says what is bought or done, never what for."""
+    return not _purpose_words(text)
