@@ -87,6 +87,17 @@ def test_a_label_without_purpose_code_or_service_goes_to_institutions(engine):
     assert with_service.main == 4
 
 
+def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):
+    prepare = engine.preparer.prepare
+    # Under direction DPE, "DPE" is that direction, not a diagnostic de performance énergétique.
+    own = prepare(BudgetLine("BIENS EQUIPEMENTS DPE", service="DPE", mission="PROPRETE ET EAU"))
+    assert "diagnostic" not in own.label_text and "dpe" in own.label_text
+    assert "diagnostic" in prepare(BudgetLine("DPE ECOLE JAURES", service="Écoles")).label_text
+    # A direction code the glossary reads as an organisation is expanded on both sides.
+    ccas = prepare(BudgetLine("SUBVENTION CCAS", service="CCAS"))
+    assert "centre communal d'action sociale" in ccas.label_text
+
+
 def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     generic = engine.preparer.prepare(BudgetLine("TRAVAUX DIVERS", service="Service des sports"))
     clear = engine.preparer.prepare(BudgetLine("Rénovation de la piscine"))

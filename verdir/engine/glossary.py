@@ -117,10 +117,13 @@ class Glossary:
             return None
         return scored[0][1]
 
-    def expand(self, label: str, organisation_only: bool = False, hints: str = "") -> Expansion:
+    def expand(self, label: str, organisation_only: bool = False, hints: str = "",
+               keep: frozenset[str] = frozenset()) -> Expansion:
         """Expand the abbreviations of a text; ``organisation_only`` for service fields.
 
-        ``hints`` (the whole line: label, service, mission) decides ambiguous acronyms.
+        ``hints`` (the whole line: label, service, mission) decides ambiguous acronyms; tokens
+        in ``keep`` (folded) are left as they are: the line's own direction code ("BIENS
+        EQUIPEMENTS DPE" under direction DPE is not a diagnostic de performance énergétique).
         """
         upper_line = is_mostly_upper(label)
         folded_hints = fold(hints)
@@ -129,6 +132,10 @@ class Glossary:
 
         def replace(match: re.Match[str]) -> str:
             token = match.group(0)
+            if fold(token) in keep:
+                if self._looks_like_unknown_acronym(token, upper_line) and token not in unknown:
+                    unknown.append(token)
+                return token
             entry = self._entry_for(token, upper_line)
             if entry is None and "/" in token:
                 parts = [self._entry_for(p, upper_line) for p in token.split("/")]

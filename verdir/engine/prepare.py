@@ -113,10 +113,10 @@ class LinePreparer:
         self._contexts: dict[str, str] = {}  # services and missions repeat on every line
 
     def text_for_model(self, raw: str, organisation_only: bool = False,
-                       hints: str = "") -> tuple[str, Expansion]:
+                       hints: str = "", keep: frozenset[str] = frozenset()) -> tuple[str, Expansion]:
         raw = clean_spaces(raw)
         raw = _ORDINAL.sub(lambda m: f"{m.group(1)}e", raw)
-        expansion = self.glossary.expand(raw, organisation_only, hints or raw)
+        expansion = self.glossary.expand(raw, organisation_only, hints or raw, keep)
         text = _OPERATION_CODE.sub(" ", expansion.text)
         text = clean_spaces(re.sub(r"[_*#|]+", " ", text)).strip(" -–,;:.")
         return self.vocabulary.restore(text), expansion
@@ -132,18 +132,24 @@ class LinePreparer:
         return prepared
 
     def _prepare(self, line: BudgetLine) -> PreparedLine:
+        context_parts = []
+        own_codes: set[str] = set()  # the direction's own acronyms, as its context reads them
+        for part in (line.service, line.mission):
+            part = clean_spaces(part or "")
+            if has_letters(part):
+                context = self._context_text(part)
+                context_parts.append(context)
+                own_codes.update(fold(token) for token in _WORD.findall(part)
+                                 if token.isupper() and len(token) > 1
+                                 and fold(token) in _WORD.findall(fold(context)))
         label = clean_spaces(line.libelle or "")
         if has_letters(label):
             hints = " ; ".join(part for part in (label, line.service, line.mission, line.fonction,
                                                  line.nature, line.chapitre) if part)
-            label_text, expansion = self.text_for_model(label, hints=hints)
+            label_text, expansion = self.text_for_model(label, hints=hints,
+                                                        keep=frozenset(own_codes))
         else:
             label_text, expansion = "", Expansion("")
-        context_parts = []
-        for part in (line.service, line.mission):
-            part = clean_spaces(part or "")
-            if has_letters(part):
-                context_parts.append(self._context_text(part))
         evidence = tuple(self.codes.evidence(line.fonction, line.nature, line.chapitre))
         # A code cell whose code is missing or unknown may still say what it is in words
         # ("Écoles primaires"): that text joins the context.
