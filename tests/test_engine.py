@@ -167,3 +167,19 @@ def test_user_glossary_changes_expansion(model_folder):
     result = engine.classify([line])[0]
     assert result.unknown_acronyms == ()
     assert result.main == 4
+
+
+def test_an_unexplained_direction_code_is_reported_until_the_glossary_names_it(model_folder):
+    from verdir.engine.engine import Engine
+
+    engine = Engine.load(model_folder, use_cache=False)
+    line = BudgetLine("BPA - 14E ARRONDISSEMENT", service="DQZX", mission="BUDGET PARTICIPATIF")
+    assert "DQZX" in engine.classify([line])[0].unknown_acronyms
+    # A service field that says what it is in words is not flagged.
+    named = BudgetLine("BPA - 14E ARRONDISSEMENT", service="DQZX - AFFAIRES SCOLAIRES")
+    assert "DQZX" not in engine.classify([named])[0].unknown_acronyms
+    engine.set_user_glossary({"DQZX": "Direction des affaires scolaires"})
+    assert engine.preparer.prepare(line).context_text.startswith("direction des affaires scolaires")
+    result = engine.classify([line])[0]
+    assert "DQZX" not in result.unknown_acronyms
+    assert result.main == 4

@@ -149,3 +149,11 @@ def test_ambiguous_readings_are_valid():
     for key, options in readings.items():
         assert entries[key.upper()].kind == "ambigu", key
         assert len({o.meaning for o in options}) == len(options), key
+
+
+def test_a_service_made_only_of_unknown_codes_is_reported(glossary):
+    assert glossary.unexplained_codes("DQZX") == ("DQZX",)
+    assert glossary.unexplained_codes("DQZX - ESPACES VERTS") == ()  # the words explain it
+    assert glossary.unexplained_codes("CCAS") == ()  # known to the glossary
+    assert glossary.unexplained_codes("Service des sports") == ()
+    assert glossary.unexplained_codes("") == ()

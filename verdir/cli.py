@@ -265,10 +265,13 @@ def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
     predicted = [r.shares for r in results]
     has_codes = [bool(line.fonction or line.nature or line.chapitre) for line in lines]
     has_context = [bool(line.service or line.mission) for line in lines]
-    unknown = [bool(r.unknown_acronyms) for r in results]
+    prepared = [engine.preparer.prepare(line) for line in lines]
+    unknown = [bool(p.expansion.unknown) for p in prepared]
+    unknown_direction = [bool(p.service_unknown) for p in prepared]
     groups = {
         "avec sigles inconnus": unknown,
         "sans sigle inconnu": [not u for u in unknown],
+        "direction inconnue (sigle)": unknown_direction,
         "avec codes M57": has_codes,
         "sans codes M57": [not c for c in has_codes],
         "avec service/mission": has_context,

@@ -183,7 +183,7 @@ class Engine:
             head = self.head
             memory = self.memory
         for item in prepared:
-            unknown = item.expansion.unknown
+            unknown = item.unknown
             if item.empty:
                 results[item.key] = Classification({}, None, 0.0, "libellé vide", unknown,
                                                    SOURCE_EMPTY)
@@ -213,7 +213,7 @@ class Engine:
                                    f" ; {explanation}")
                 results[item.key] = Classification(
                     shares, main, round(float(probabilities[row, main - 1]), 3), explanation,
-                    item.expansion.unknown, SOURCE_MODEL)
+                    item.unknown, SOURCE_MODEL)
         return results
 
     def _explain(self, item: PreparedLine, head: Head, neighbour: int, similarity: float) -> str:

@@ -85,6 +85,12 @@ class PreparedLine:
     key: str
     opacity: float = 0.0  # share of the label's words that say nothing known (names, codes)
     generic: bool = False  # only words that say what is bought or done ("TRAVAUX DIVERS")
+    service_unknown: tuple[str, ...] = ()  # a direction code nothing explains ("DASCO")
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        """Acronyms the line uses that Verdir does not know: in the label, then the direction."""
+        return tuple(dict.fromkeys(self.expansion.unknown + self.service_unknown))
 
     @property
     def empty(self) -> bool:
@@ -161,7 +167,8 @@ class LinePreparer:
                 context_parts.append(self._context_text(words))
         key = line_identity(line)
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
-                            self.opacity(label_text), bool(label_text) and is_generic(label_text))
+                            self.opacity(label_text), bool(label_text) and is_generic(label_text),
+                            self.glossary.unexplained_codes(clean_spaces(line.service or "")))
 
     def _context_text(self, part: str) -> str:
         text = self._contexts.get(part)

@@ -180,4 +180,4 @@ def _rule_result(engine, line: BudgetLine, book: RuleBook) -> Classification | N
     if not prepared.empty and prepared.key in engine.corrections:
         return None  # the line's own correction is more specific than the group decision
     return Classification(dict(rule.shares), next(iter(rule.shares)), 1.0, rule.describe(),
-                          prepared.expansion.unknown, SOURCE_RULE)
+                          prepared.unknown, SOURCE_RULE)
