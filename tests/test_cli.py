@@ -113,6 +113,28 @@ def test_eval_prints_the_metrics(runner, tmp_path, loaded_engine):
         assert word in result.output
 
 
+def test_the_authority_glossary_explains_its_direction_codes(runner, tmp_path, loaded_engine):
+    source = tmp_path / "budget.csv"
+    source.write_text("Libellé,Direction,labels\nBPA - 14E ARRONDISSEMENT,DQZX,4:85;11:15\n",
+                      encoding="utf-8")
+    glossary = write_xlsx(tmp_path / "glossaire.xlsx",
+                          [["Sigle", "Signification"], ["DQZX", "Direction des affaires scolaires"]])
+    import pandas as pd
+
+    for options, unknown in (([], "DQZX"), (["--glossaire", str(glossary)], "")):
+        target = tmp_path / "resultat.csv"
+        result = runner.invoke(cli, ["classify", str(source), "-o", str(target), *options])
+        assert result.exit_code == 0, result.output
+        frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+        assert ("DQZX" in frame.loc[0, "Sigles inconnus"]) == bool(unknown)
+    assert frame.loc[0, "ODD principal"] == "4"
+    result = runner.invoke(cli, ["eval", str(source), "--glossaire", str(glossary)])
+    assert result.exit_code == 0 and "direction inconnue (sigle)" not in result.output
+    empty = write_xlsx(tmp_path / "vide.xlsx", [["Sigle", "Signification"], ["DQZX", None]])
+    result = runner.invoke(cli, ["classify", str(source), "-o", str(target), "--glossaire", str(empty)])
+    assert result.exit_code == 2 and "Aucune ligne « Sigle | Signification »" in result.output
+
+
 def test_eval_refuses_invalid_labels(runner, tmp_path):
     source = tmp_path / "gold.csv"
     source.write_text("libelle,labels\nÉcole,4:80\n", encoding="utf-8")

@@ -27,10 +27,31 @@ def _progress(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _load_engine(no_cache: bool = False):
+def _load_engine(no_cache: bool = False, glossary: dict[str, str] | None = None):
     from verdir.engine.engine import Engine
 
-    return Engine.load(use_cache=not no_cache, progress=_progress)
+    return Engine.load(use_cache=not no_cache, progress=_progress, user_glossary=glossary)
+
+
+GLOSSARY_HELP = ("Glossaire de la collectivité (.csv ou .xlsx, colonnes Sigle | Signification, "
+                 "comme la feuille « Glossaire » du complément) : ses sigles complètent le "
+                 "glossaire intégré et l'emportent sur lui.")
+
+
+def _read_glossary(path: Path | None) -> dict[str, str] | None:
+    from verdir.addin.logic import parse_glossary
+    from verdir.tables import TableError, read_grid
+
+    if path is None:
+        return None
+    try:
+        grid = read_grid(path)
+    except TableError as error:
+        raise UserError(str(error)) from error
+    entries = parse_glossary(grid.fillna("").values.tolist())
+    if not entries:
+        raise UserError(f"Aucune ligne « Sigle | Signification » dans « {path.name} ».")
+    return entries
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,17 +127,22 @@ FRAMEWORK_HELP = ("Cadre de lecture : odd (par défaut, 17 ODD en %), annexe-ver
               help="Pour un cadre autre que odd : fichier (.csv/.xlsx) de lignes corrigées, avec "
                    "les colonnes du cadre ; ses valeurs remplacent celles des règles ou du "
                    "modèle pour les mêmes lignes.")
+@click.option("--glossaire", "glossary_path", type=click.Path(path_type=Path), default=None,
+              help=GLOSSARY_HELP)
 @click.option("--no-cache", is_flag=True, help="Ne pas utiliser le cache d'embeddings.")
 def classify(input_path: Path, output_path: Path, sheet: str | None, framework_name: str,
-             corrections_path: Path | None, no_cache: bool) -> None:
+             corrections_path: Path | None, glossary_path: Path | None, no_cache: bool) -> None:
     """Ventiler chaque ligne d'un budget (.csv ou .xlsx) par ODD, ou selon un autre cadre."""
     from verdir.frameworks import builtin_name
     from verdir.tables import TableError, read_table, with_results, write_table
 
     if builtin_name(framework_name) != "odd":
+        if glossary_path is not None:
+            raise UserError("--glossaire ne s'emploie qu'avec le cadre odd.")
         _classify_framework(input_path, output_path, sheet, framework_name, no_cache,
                             corrections_path)
         return
+    glossary = _read_glossary(glossary_path)
     if corrections_path is not None:
         raise UserError("--corrections ne s'emploie qu'avec --framework annexe-verte ou un cadre "
                         "personnalisé (pour les ODD, corrigez dans le complément Excel).")
@@ -124,7 +150,7 @@ def classify(input_path: Path, output_path: Path, sheet: str | None, framework_n
         if output_path.suffix.lower() not in (".csv", ".xlsx"):
             raise TableError(f"Format de sortie non pris en charge : « {output_path.name} ».")
         table = read_table(input_path, sheet)
-        engine = _load_engine(no_cache)
+        engine = _load_engine(no_cache, glossary)
         started = time.perf_counter()
         results = engine.classify(table.lines())
         write_table(with_results(table, results), output_path)
@@ -229,9 +255,11 @@ def _print_summary(results) -> None:
               help="Cadre évalué. annexe-verte : colonnes « Axe 1 Atténuation » … « Axe 6 "
                    "Biodiversité » (et « Synthèse ») étiquetées ; cadre personnalisé : une "
                    "colonne de pourcentages par axe.")
+@click.option("--glossaire", "glossary_path", type=click.Path(path_type=Path), default=None,
+              help=GLOSSARY_HELP)
 @click.option("--no-cache", is_flag=True, help="Ne pas utiliser le cache d'embeddings.")
 def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
-                     no_cache: bool) -> None:
+                     glossary_path: Path | None, no_cache: bool) -> None:
     """Mesurer le classement sur des lignes étiquetées (colonne labels « 4:85;11:15 »)."""
     from verdir.engine.evaluation import evaluate
     from verdir.engine.shares import InvalidShares, parse_shares
@@ -239,8 +267,11 @@ def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
     from verdir.tables import TableError, read_table
 
     if builtin_name(framework_name) != "odd":
+        if glossary_path is not None:
+            raise UserError("--glossaire ne s'emploie qu'avec le cadre odd.")
         _evaluate_framework(labelled, sheet, framework_name, no_cache)
         return
+    glossary = _read_glossary(glossary_path)
     try:
         table = read_table(labelled, sheet)
         label_column = next((c for c in table.frame.columns if str(c).strip().lower() == "labels"),
@@ -259,7 +290,7 @@ def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
             raise TableError("Aucune ligne étiquetée dans le fichier.")
     except TableError as error:
         raise UserError(str(error)) from error
-    engine = _load_engine(no_cache)
+    engine = _load_engine(no_cache, glossary)
     lines = [table.lines()[i] for i in rows]
     results = engine.classify(lines)
     predicted = [r.shares for r in results]

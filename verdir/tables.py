@@ -114,7 +114,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> pd.DataFrame:
     return frame
 
 
-def read_table(path: Path, sheet: str | None = None) -> BudgetTable:
+def read_grid(path: Path, sheet: str | None = None) -> pd.DataFrame:
+    """The cells of a .csv file or of one sheet of an .xlsx workbook, headers included."""
     path = Path(path)
     _check_path(path)
     if not path.is_file():
@@ -122,6 +123,12 @@ def read_table(path: Path, sheet: str | None = None) -> BudgetTable:
     grid = _read_csv(path) if path.suffix.lower() == ".csv" else _read_xlsx(path, sheet)
     if grid.empty or grid.dropna(how="all").empty:
         raise TableError(f"Le fichier « {path.name} » ne contient aucune donnée.")
+    return grid
+
+
+def read_table(path: Path, sheet: str | None = None) -> BudgetTable:
+    path = Path(path)
+    grid = read_grid(path, sheet)
     header_row = None
     for row in range(min(HEADER_SEARCH_ROWS, len(grid))):
         if "libelle" in match_columns(grid.iloc[row].tolist()):
