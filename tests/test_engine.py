@@ -183,3 +183,22 @@ def test_an_unexplained_direction_code_is_reported_until_the_glossary_names_it(m
     result = engine.classify([line])[0]
     assert "DQZX" not in result.unknown_acronyms
     assert result.main == 4
+
+
+def test_the_cited_example_agrees_with_the_decision(engine):
+    import re
+
+    from verdir.engine.shares import parse_shares
+
+    lines = [BudgetLine("REMUNERATION NON TITULAIRES", chapitre="012", nature="64131",
+                        fonction="020", service="DSI"),
+             BudgetLine("ISOL THERM GS PASTEUR"), BudgetLine("AFFRANCHISSEMENT", fonction="020"),
+             BudgetLine("TRAVAUX POUR HANDICAPES", service="DIRECTION DE LA VOIRIE")]
+    cited = 0
+    for result in engine.classify(lines):
+        match = re.search(r"proche de « .* » \(([0-9:;]+)\)", result.explanation)
+        if match:
+            cited += 1
+            shares = parse_shares(match.group(1))
+            assert max(shares, key=shares.get) == result.main, result.explanation
+    assert cited >= 3

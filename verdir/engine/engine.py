@@ -221,7 +221,7 @@ class Engine:
         data = head.base.data  # type: ignore[union-attr]
         # A label that gives no purpose was read through its codes or service: its nearest
         # labelled line (another "TRAVAUX DIVERS") would explain nothing.
-        if similarity >= 0.80 and item.opacity < 0.5:
+        if neighbour >= 0 and similarity >= 0.80 and item.opacity < 0.5:
             shares = {i + 1: int(round(v * 100)) for i, v in enumerate(data.targets[neighbour]) if v}
             shares = dict(sorted(shares.items(), key=lambda kv: -kv[1]))
             parts.append(f"proche de « {data.names[neighbour]} » ({format_shares(shares)})")

@@ -84,8 +84,8 @@ class QueryFeatures:
 class Prediction:
     probabilities: np.ndarray  # (n, 17) stacked probability of each goal being the main one
     weights: np.ndarray  # (n, 17) share weights to round into a distribution
-    neighbour: np.ndarray  # (n,) index of the nearest training line
-    neighbour_similarity: np.ndarray
+    neighbour: np.ndarray  # (n,) nearest training line with the chosen main goal, -1 if none
+    neighbour_similarity: np.ndarray  # (n,) its similarity, 0 if none
 
 
 @dataclass(frozen=True)
@@ -231,4 +231,10 @@ class Head:
         follows_prior = query.has_prior & (query.priors.argmax(axis=1) == main)
         mix = np.where(follows_prior, query.opacity, 0.0)[:, None]
         weights = (1 - mix) * weights + mix * query.priors
-        return Prediction(probabilities, weights, index[:, 0], similarity[:, 0])
+        # The example an explanation cites is the nearest one that agrees with the decision.
+        rows = np.arange(len(main))
+        first = same_main.argmax(axis=1)
+        agreeing = same_main[rows, first]
+        neighbour = np.where(agreeing, index[rows, first], -1)
+        neighbour_similarity = np.where(agreeing, similarity[rows, first], 0.0)
+        return Prediction(probabilities, weights, neighbour, neighbour_similarity)
