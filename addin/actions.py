@@ -9,6 +9,7 @@ message box.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
@@ -23,7 +24,7 @@ from verdir.addin.workbook import (
     read_hidden_sheet,
     write_hidden_sheet,
 )
-from verdir.columns import COL_EXPLANATION, OUTPUT_COLUMNS, fold_header
+from verdir.columns import COL_EXPLANATION, COL_UNKNOWN, OUTPUT_COLUMNS, fold_header
 
 DASHBOARD_SHEET = dashboard.SHEET
 GLOSSARY_SHEET = "Glossaire"
@@ -379,8 +380,7 @@ def send_glossary(book: Workbook, client: ServiceClient) -> str | None:
     """Glossaire: the workbook's Glossaire sheet (Sigle | Signification) to the service."""
     sheet = next((s for s in book.sheet_names() if fold_header(s) == fold_header(GLOSSARY_SHEET)), None)
     if sheet is None:
-        raise AddinError("Ajoutez une feuille « Glossaire » avec deux colonnes : Sigle | Signification "
-                         "(par exemple DAI | direction des affaires immobilières).")
+        return create_glossary_sheet(book)
     last_row, last_column = book.used_extent(sheet)
     entries = logic.parse_glossary(book.read(sheet, 1, 1, last_row, last_column) if last_row else [])
     if not entries:
@@ -389,6 +389,39 @@ def send_glossary(book: Workbook, client: ServiceClient) -> str | None:
     client.put_glossary(entries)
     return (f"{logic.format_count(len(entries))} sigle(s) envoyé(s) au service Verdir. Ils serviront "
             "aux prochains classements.")
+
+
+def create_glossary_sheet(book: Workbook) -> str:
+    """No Glossaire sheet yet: create it, listing the unknown acronyms of the active sheet's
+    classified rows (most frequent first) for the user to explain."""
+    unknown = _unknown_acronyms_of_active_sheet(book)
+    book.add_sheet(GLOSSARY_SHEET)
+    book.write(GLOSSARY_SHEET, 1, 1, logic.glossary_template(unknown))
+    book.set_column_width(GLOSSARY_SHEET, 1, 1, 14)
+    book.set_column_width(GLOSSARY_SHEET, 2, 1, 50)
+    book.activate_sheet(GLOSSARY_SHEET)
+    listed = min(len(unknown), logic.GLOSSARY_TEMPLATE_ROWS)
+    found = (f"avec les {logic.format_count(listed)} sigle(s) inconnu(s) de vos lignes classées, "
+             "les plus fréquents d'abord" if listed else "vide")
+    return (f"Feuille « {GLOSSARY_SHEET} » créée, {found}. Écrivez la signification de chaque "
+            "sigle dans la colonne B (par exemple DAI | direction des affaires immobilières), "
+            "puis cliquez de nouveau sur « Glossaire ».")
+
+
+def _unknown_acronyms_of_active_sheet(book: Workbook) -> Counter[str]:
+    selection = book.selection()
+    if selection is None or selection.sheet in (logic.SNAPSHOT_SHEET, frameworks.fw.SNAPSHOT_SHEET):
+        return Counter()
+    try:
+        table = read_table(book, selection.sheet)
+    except AddinError:
+        return Counter()
+    if table.output_column is None or table.last_row < table.first_data_row:
+        return Counter()
+    column = table.output_column + OUTPUT_COLUMNS.index(COL_UNKNOWN)
+    cells = book.read(table.sheet, table.first_data_row, column,
+                      table.last_row - table.first_data_row + 1, 1)
+    return logic.count_unknown_acronyms(row[0] for row in cells if row)
 
 
 # ------------------------------------------------------------------------------- service

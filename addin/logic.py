@@ -12,6 +12,7 @@ directly. User-facing messages are French and raised as :class:`AddinError`.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -526,6 +527,27 @@ def parse_glossary(block: Sequence[Sequence[Any]]) -> dict[str, str]:
         if sigle and meaning:
             entries[sigle] = meaning
     return entries
+
+
+GLOSSARY_HEADER = ("Sigle", "Signification", "Lignes où il est inconnu")
+GLOSSARY_TEMPLATE_ROWS = 500
+
+
+def count_unknown_acronyms(cells: Iterable[Any]) -> Counter[str]:
+    """The « Sigles inconnus » cells of classified rows ("BPA, DASCO") -> acronym counts."""
+    counts: Counter[str] = Counter()
+    for value in cells:
+        for acronym in cell_text(value).split(","):
+            if acronym.strip():
+                counts[acronym.strip()] += 1
+    return counts
+
+
+def glossary_template(unknown: Counter[str]) -> list[list[Any]]:
+    """A new Glossaire sheet: its header, then the unknown acronyms, most frequent first, each
+    with an empty meaning for the user to write."""
+    ranked = sorted(unknown.items(), key=lambda item: (-item[1], item[0]))[:GLOSSARY_TEMPLATE_ROWS]
+    return [list(GLOSSARY_HEADER), *([acronym, "", count] for acronym, count in ranked)]
 
 
 # ------------------------------------------------------------------------------ dashboard

@@ -347,10 +347,30 @@ def test_glossary_sheet_is_sent():
     assert "1 sigle(s) envoyé(s)" in only_alert(book)[1]
 
 
-def test_glossary_missing_sheet():
+def test_glossary_sheet_is_created_with_the_unknown_acronyms_of_the_classified_rows():
+    book, service = budget(5), FakeService()
+    book.select(SHEET, 3, 3, 7, 3)
+    buttons.classer_selection(book, service)  # the fake flags « XYZ » on the 2 non-school rows
+    book.alerts.clear()
+    book.select(SHEET, 3, 3)
+    buttons.glossaire(book, service)
+    assert book.row_values("Glossaire", 1, 1, 3) == ["Sigle", "Signification", "Lignes où il est inconnu"]
+    assert book.row_values("Glossaire", 2, 1, 3) == ["XYZ", None, 2]  # the meaning is left empty
+    assert "créée, avec les 1 sigle(s) inconnu(s)" in only_alert(book)[1]
+    assert service.glossary is None  # nothing to send yet
+    # The user writes the meaning and clicks again: it is sent.
+    book.set_rows("Glossaire", [["zone xyz"]], 2, 2)
+    book.alerts.clear()
+    buttons.glossaire(book, service)
+    assert service.glossary == {"XYZ": "zone xyz"}
+
+
+def test_glossary_sheet_is_created_empty_before_any_classification():
     book = budget(1)
     buttons.glossaire(book, FakeService())
-    assert "Ajoutez une feuille « Glossaire »" in only_alert(book)[1]
+    assert book.row_values("Glossaire", 1, 1, 3) == ["Sigle", "Signification", "Lignes où il est inconnu"]
+    assert book.used_extent("Glossaire")[0] == 1
+    assert "créée, vide" in only_alert(book)[1]
 
 
 # ----------------------------------------------------------------------------- dashboard

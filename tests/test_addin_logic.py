@@ -229,3 +229,10 @@ def test_json_cell_keeps_numbers_and_text_and_makes_the_rest_json():
         None, True, 3, 2.5, "011", None]
     assert logic.json_cell(datetime(2025, 3, 1, 0, 0)) == "2025-03-01T00:00:00"
     assert logic.json_cell(date(2025, 3, 1)) == "2025-03-01"
+
+
+def test_glossary_template_ranks_unknown_acronyms_by_frequency():
+    counts = logic.count_unknown_acronyms(["BPA, DASCO", None, "DASCO", "", "ZZT"])
+    assert counts == {"DASCO": 2, "BPA": 1, "ZZT": 1}
+    assert logic.glossary_template(counts) == [list(logic.GLOSSARY_HEADER), ["DASCO", "", 2],
+                                               ["BPA", "", 1], ["ZZT", "", 1]]
