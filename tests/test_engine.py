@@ -173,15 +173,17 @@ def test_an_unexplained_direction_code_is_reported_until_the_glossary_names_it(m
     from verdir.engine.engine import Engine
 
     engine = Engine.load(model_folder, use_cache=False)
-    line = BudgetLine("BPA - 14E ARRONDISSEMENT", service="DQZX", mission="BUDGET PARTICIPATIF")
-    assert "DQZX" in engine.classify([line])[0].unknown_acronyms
+    line = BudgetLine("TRAVAUX DIVERS", service="DQZX")
+    before = engine.classify([line])[0]
+    assert "DQZX" in before.unknown_acronyms
+    assert "direction « DQZX » inconnue" in before.explanation  # the label alone says little
     # A service field that says what it is in words is not flagged.
     named = BudgetLine("BPA - 14E ARRONDISSEMENT", service="DQZX - AFFAIRES SCOLAIRES")
     assert "DQZX" not in engine.classify([named])[0].unknown_acronyms
     engine.set_user_glossary({"DQZX": "Direction des affaires scolaires"})
     assert engine.preparer.prepare(line).context_text.startswith("direction des affaires scolaires")
     result = engine.classify([line])[0]
-    assert "DQZX" not in result.unknown_acronyms
+    assert "DQZX" not in result.unknown_acronyms and "inconnue" not in result.explanation
     assert result.main == 4
 
 

@@ -235,6 +235,10 @@ class Engine:
             parts.append(f"sigles : {glossary}")
         if item.context_text and not parts:
             parts.append(f"contexte : {item.context_text}")
+        if item.service_unknown and item.opacity >= 0.5:
+            # The label says little and the direction is only a code: the one thing to do.
+            codes = ", ".join(item.service_unknown)
+            parts.append(f"direction « {codes} » inconnue : donnez son nom dans le glossaire")
         return " ; ".join(parts) or "lu d'après le libellé"
 
     # ------------------------------------------------------ learning from users
