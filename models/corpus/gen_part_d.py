@@ -35,9 +35,10 @@ import re
 from pathlib import Path
 
 import curation
-from generator_tools import L, fold, other_rows, up
+from generator_tools import Draws, L, fold, other_rows, up
 
 rng = random.Random(404)
+draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_d.csv"
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
@@ -48,19 +49,7 @@ OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv"]
 # helpers
 # --------------------------------------------------------------------------------------------
 
-def pick(seq):
-    return seq[rng.randrange(len(seq))]
-
-
-def wpick(options):
-    """options: list of (weight, value)."""
-    total = sum(w for w, _ in options)
-    x = rng.uniform(0, total)
-    for w, v in options:
-        x -= w
-        if x <= 0:
-            return v
-    return options[-1][1]
+pick, wpick = draw.pick, draw.wpick
 
 
 # --------------------------------------------------------------------------------------------

@@ -55,9 +55,10 @@ import re
 from pathlib import Path
 
 import curation
-from generator_tools import L, fold, main_goal, other_rows, strip_accents, up
+from generator_tools import Draws, L, fold, main_goal, other_rows, strip_accents, up
 
 rng = random.Random(505)
+draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_e.csv"
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
@@ -68,22 +69,7 @@ OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv"]
 # helpers
 # --------------------------------------------------------------------------------------------
 
-def pick(seq):
-    return seq[rng.randrange(len(seq))]
-
-
-def wpick(options):
-    total = sum(w for w, _ in options)
-    x = rng.uniform(0, total)
-    for w, v in options:
-        x -= w
-        if x <= 0:
-            return v
-    return options[-1][1]
-
-
-def chance(p: float) -> bool:
-    return rng.random() < p
+pick, wpick, chance, typo = draw.pick, draw.wpick, draw.chance, draw.typo
 
 
 # --------------------------------------------------------------------------------------------
@@ -269,29 +255,7 @@ ABBREV = [  # (word in upper case, replacements)
 
 
 def abbreviate(s: str, p: float = 0.35) -> str:
-    for word, reps in ABBREV:
-        if word in s and chance(p):
-            s = re.sub(rf"\b{re.escape(word)}\b", pick(reps), s, count=1)
-    return s
-
-
-def typo(s: str) -> str:
-    words = s.split(" ")
-    idx = [i for i, w in enumerate(words) if len(w) >= 7 and w.isalpha()]
-    if not idx:
-        return s
-    i = pick(idx)
-    w = words[i]
-    j = rng.randint(2, len(w) - 3)
-    kind = rng.random()
-    if kind < 0.5:
-        w = w[:j] + w[j + 1:]
-    elif kind < 0.8:
-        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
-    else:
-        w = w[:j] + w[j] + w[j:]
-    words[i] = w
-    return " ".join(words)
+    return draw.abbreviate(s, ABBREV, p)
 
 
 def render(core: str, tail: str = "", joiner: str = " - ", style: str | None = None) -> str:

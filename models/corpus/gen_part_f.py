@@ -59,9 +59,10 @@ from collections import Counter
 from pathlib import Path
 
 import curation
-from generator_tools import L, fold, main_goal, other_rows, strip_accents, up
+from generator_tools import Draws, L, fold, main_goal, other_rows, strip_accents, up
 
 rng = random.Random(606)
+draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_f.csv"
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
@@ -79,22 +80,7 @@ BRIEF_EXAMPLES = ["OP 102 - ECOLE MATERNELLE - TOITURE", "Programme 2023-04 Voir
 # helpers
 # --------------------------------------------------------------------------------------------
 
-def pick(seq):
-    return seq[rng.randrange(len(seq))]
-
-
-def wpick(options):
-    total = sum(w for w, _ in options)
-    x = rng.uniform(0, total)
-    for w, v in options:
-        x -= w
-        if x <= 0:
-            return v
-    return options[-1][1]
-
-
-def chance(p: float) -> bool:
-    return rng.random() < p
+pick, wpick, chance, typo = draw.pick, draw.wpick, draw.chance, draw.typo
 
 
 # --------------------------------------------------------------------------------------------
@@ -167,6 +153,15 @@ def code_cell(kind: str, code: str) -> str:
         return f"{code} {label}"
     cut = up(label)[:rng.randint(18, 28)].rstrip(" -,'(")
     return f"{code}-{cut}"
+
+
+def checked_row(lib: str, chap: str, nat: str, fct: str, svc: str, lab: str):
+    """A generated row whose codes agree with its label; some code cells carry their label."""
+    assert codes_agree(lab, chap, nat, fct), (lib, lab, nat, fct)
+    if chance(0.14):
+        chap = code_cell("chap", chap) if chap else chap
+        fct = code_cell("fct", fct) if fct else fct
+    return lib, chap, nat, fct, svc, lab
 
 
 # --------------------------------------------------------------------------------------------
@@ -278,29 +273,7 @@ ABBREV = [  # (word in upper case, replacements)
 
 
 def abbreviate(s: str, p: float = 0.4) -> str:
-    for word, reps in ABBREV:
-        if word in s and chance(p):
-            s = re.sub(rf"\b{re.escape(word)}\b", pick(reps), s, count=1)
-    return s
-
-
-def typo(s: str) -> str:
-    words = s.split(" ")
-    idx = [i for i, w in enumerate(words) if len(w) >= 7 and w.isalpha()]
-    if not idx:
-        return s
-    i = pick(idx)
-    w = words[i]
-    j = rng.randint(2, len(w) - 3)
-    kind = rng.random()
-    if kind < 0.5:
-        w = w[:j] + w[j + 1:]
-    elif kind < 0.8:
-        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
-    else:
-        w = w[:j] + w[j] + w[j:]
-    words[i] = w
-    return " ".join(words)
+    return draw.abbreviate(s, ABBREV, p)
 
 
 def render(core: str, tail: str = "", style: str | None = None, op: bool = False) -> str:
@@ -892,11 +865,7 @@ def building_row():
         chap = "011" if chance(0.9) else ""
         if chance(0.85):
             fct = pick(fcts)
-    assert codes_agree(lab, chap, nat, fct), (lib, lab, nat, fct)
-    if chance(0.14):
-        chap = code_cell("chap", chap) if chap else chap
-        fct = code_cell("fct", fct) if fct else fct
-    return lib, chap, nat, fct, svc, lab
+    return checked_row(lib, chap, nat, fct, svc, lab)
 
 
 # staff costs by service: (what the line says, label, fonctions, service domains)
@@ -952,11 +921,7 @@ def staff_row():
             fct = pick(fcts)
     if not fct and not svc:
         svc = service(pick(doms))
-    assert codes_agree(lab, chap, nat, fct), (lib, lab, nat, fct)
-    if chance(0.14):
-        chap = code_cell("chap", chap) if chap else chap
-        fct = code_cell("fct", fct) if fct else fct
-    return lib, chap, nat, fct, svc, lab
+    return checked_row(lib, chap, nat, fct, svc, lab)
 
 
 # grants to associations: (association names, label, fonctions, service domains)
@@ -1013,11 +978,7 @@ def grant_row():
         nat = pick(["6574", "65748", "6574"]) if chance(0.8) else ""
         if fcts and chance(0.85):
             fct = pick(fcts)
-    assert codes_agree(lab, chap, nat, fct), (lib, lab, nat, fct)
-    if chance(0.14):
-        chap = code_cell("chap", chap) if chap else chap
-        fct = code_cell("fct", fct) if fct else fct
-    return lib, chap, nat, fct, svc, lab
+    return checked_row(lib, chap, nat, fct, svc, lab)
 
 
 OPER_T = [

@@ -1,15 +1,67 @@
-"""Helpers shared by the corpus generators (gen_part_d.py and later): text folding, export
-case, checked label strings, reading the other parts. Standard library only."""
+"""Helpers shared by the corpus generators (gen_part_d.py and later): seeded random choices,
+text folding, export case, checked label strings, reading the other parts. Standard library
+only."""
 
 from __future__ import annotations
 
 import csv
+import random
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+
+
+class Draws:
+    """The random choices of one generator, all drawn from its own seeded ``random.Random``
+    (so one seed always gives the same corpus part)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def pick(self, seq):
+        return seq[self.rng.randrange(len(seq))]
+
+    def wpick(self, options):
+        """options: list of (weight, value)."""
+        total = sum(w for w, _ in options)
+        x = self.rng.uniform(0, total)
+        for w, v in options:
+            x -= w
+            if x <= 0:
+                return v
+        return options[-1][1]
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def abbreviate(self, s: str, table: list[tuple[str, list[str]]], p: float) -> str:
+        """Shorten some words as exports do, from ``table`` (word, its abbreviations)."""
+        for word, reps in table:
+            if word in s and self.chance(p):
+                s = re.sub(rf"\b{re.escape(word)}\b", self.pick(reps), s, count=1)
+        return s
+
+    def typo(self, s: str) -> str:
+        """One typing slip in a long word (a letter dropped, swapped or doubled)."""
+        words = s.split(" ")
+        idx = [i for i, w in enumerate(words) if len(w) >= 7 and w.isalpha()]
+        if not idx:
+            return s
+        i = self.pick(idx)
+        w = words[i]
+        j = self.rng.randint(2, len(w) - 3)
+        kind = self.rng.random()
+        if kind < 0.5:
+            w = w[:j] + w[j + 1:]
+        elif kind < 0.8:
+            w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+        else:
+            w = w[:j] + w[j] + w[j:]
+        words[i] = w
+        return " ".join(words)
 
 
 def strip_accents(s: str) -> str:
