@@ -55,7 +55,7 @@ import re
 from pathlib import Path
 
 import curation
-from generator_tools import Draws, L, fold, main_goal, other_rows, strip_accents, up
+from generator_tools import Draws, L, codes_agree, fold, other_rows, strip_accents, up
 
 rng = random.Random(505)
 draw = Draws(rng)
@@ -73,33 +73,8 @@ pick, wpick, chance, typo = draw.pick, draw.wpick, draw.chance, draw.typo
 
 
 # --------------------------------------------------------------------------------------------
-# M57 priors (to check that the codes written agree with the label)
+# M57 codes (the shared codes_agree checks that they agree with the label)
 # --------------------------------------------------------------------------------------------
-
-DATA = HERE.parent.parent / "verdir" / "data"
-
-
-def _priors(name: str) -> dict[str, str]:
-    with (DATA / name).open(encoding="utf-8", newline="") as fh:
-        return {row["code"]: row.get("odd", "") or "" for row in csv.DictReader(fh)}
-
-
-FCT_PRIOR = _priors("m57_fonctions.csv")
-NAT_PRIOR = _priors("m57_natures.csv")
-CHAP_PRIOR = _priors("m57_chapitres.csv")
-
-
-def codes_agree(lab: str, chap: str, nat: str, fct: str) -> bool:
-    g = main_goal(lab)
-    for code, table in ((fct, FCT_PRIOR), (nat, NAT_PRIOR), (chap, CHAP_PRIOR)):
-        if not code:
-            continue
-        assert code in table, (code, lab)
-        prior = table[code]
-        if prior and int(prior.split(":")[0]) != g:
-            return False
-    return True
-
 
 def chap_of(nat: str) -> str:
     if nat.startswith("204"):

@@ -59,7 +59,20 @@ from collections import Counter
 from pathlib import Path
 
 import curation
-from generator_tools import Draws, L, fold, main_goal, other_rows, strip_accents, up
+from generator_tools import (
+    CHAP,
+    FCT,
+    NAT,
+    Draws,
+    L,
+    codes_agree,
+    fold,
+    main_goal,
+    other_rows,
+    read_code,
+    strip_accents,
+    up,
+)
 
 rng = random.Random(606)
 draw = Draws(rng)
@@ -84,49 +97,8 @@ pick, wpick, chance, typo = draw.pick, draw.wpick, draw.chance, draw.typo
 
 
 # --------------------------------------------------------------------------------------------
-# M57 tables and priors (codes read as verdir/engine/codes.py reads them)
+# M57 codes (tables and codes_agree shared in generator_tools)
 # --------------------------------------------------------------------------------------------
-
-DATA = HERE.parent.parent / "verdir" / "data"
-
-
-def _table(name: str) -> dict[str, tuple[str, str]]:
-    with (DATA / name).open(encoding="utf-8", newline="") as fh:
-        return {row["code"]: (row["libelle"], row.get("odd", "") or "") for row in csv.DictReader(fh)}
-
-
-FCT = _table("m57_fonctions.csv")
-NAT = _table("m57_natures.csv")
-CHAP = _table("m57_chapitres.csv")
-
-
-def read_code(cell: str) -> str:
-    m = re.match(r"^\s*([0-9]{1,7})", cell or "")
-    return m.group(1) if m else ""
-
-
-def _entry(table, code: str, prefix: bool):
-    if not prefix:
-        return table.get(code)
-    for end in range(len(code), 0, -1):
-        if code[:end] in table:
-            return table[code[:end]]
-    return None
-
-
-def codes_agree(lab: str, chap: str, nat: str, fct: str) -> bool:
-    g = main_goal(lab)
-    for cell, table, prefix in ((fct, FCT, True), (nat, NAT, True), (chap, CHAP, False)):
-        code = read_code(cell)
-        if not cell:
-            continue
-        entry = _entry(table, code, prefix)
-        assert entry is not None, (cell, lab)
-        prior = entry[1]
-        if prior and int(prior.split(":")[0]) != g:
-            return False
-    return True
-
 
 def chap_of(nat: str) -> str:
     for pre, ch in (("204", "204"), ("20", "20"), ("21", "21"), ("23", "23"), ("16", "16"), ("64", "012"),

@@ -1,6 +1,6 @@
 """Helpers shared by the corpus generators (gen_part_d.py and later): seeded random choices,
-text folding, export case, checked label strings, reading the other parts. Standard library
-only."""
+text folding, export case, checked label strings, M57 code checks, reading the other parts.
+Standard library only."""
 
 from __future__ import annotations
 
@@ -103,3 +103,46 @@ def other_rows(names: Iterable[str]) -> Iterator[dict[str, str]]:
         if path.exists():
             with path.open(encoding="utf-8", newline="") as fh:
                 yield from csv.DictReader(fh)
+
+
+# M57 tables, read as verdir/engine/codes.py reads them: code -> (label, ODD prior)
+DATA = HERE.parent.parent / "verdir" / "data"
+
+
+def _m57_table(name: str) -> dict[str, tuple[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return {row["code"]: (row["libelle"], row.get("odd", "") or "") for row in csv.DictReader(fh)}
+
+
+FCT = _m57_table("m57_fonctions.csv")
+NAT = _m57_table("m57_natures.csv")
+CHAP = _m57_table("m57_chapitres.csv")
+
+
+def read_code(cell: str) -> str:
+    m = re.match(r"^\s*([0-9]{1,7})", cell or "")
+    return m.group(1) if m else ""
+
+
+def _entry(table, code: str, prefix: bool):
+    if not prefix:
+        return table.get(code)
+    for end in range(len(code), 0, -1):
+        if code[:end] in table:
+            return table[code[:end]]
+    return None
+
+
+def codes_agree(lab: str, chap: str, nat: str, fct: str) -> bool:
+    """The main goal of ``lab`` is the one the codes' priors give (codes without a prior pass)."""
+    g = main_goal(lab)
+    for cell, table, prefix in ((fct, FCT, True), (nat, NAT, True), (chap, CHAP, False)):
+        code = read_code(cell)
+        if not cell:
+            continue
+        entry = _entry(table, code, prefix)
+        assert entry is not None, (cell, lab)
+        prior = entry[1]
+        if prior and int(prior.split(":")[0]) != g:
+            return False
+    return True
