@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from verdir.addin.logic import (
     SUM_TOLERANCE,
     AddinError,
+    RecordedRows,
     Table,
     cell_text,
     is_blank,
@@ -27,6 +28,7 @@ from verdir.addin.logic import (
     round_to_100,
     row_payload,
     same_numbers,
+    snapshot_rows,
 )
 from verdir.columns import fold_header
 from verdir.engine.text import clean_spaces, fold
@@ -170,46 +172,25 @@ class Record:
                 json.dumps(self.values, ensure_ascii=False)]
 
 
-@dataclass
-class Snapshot:
+class Snapshot(RecordedRows[tuple[str, int, str], Record]):
     """What Verdir wrote in frameworks' value columns, one record per (sheet, row, framework)."""
 
-    records: dict[tuple[str, int, str], Record] = field(default_factory=dict)
-    positions: dict[tuple[str, int, str], int] = field(default_factory=dict)
-    next_row: int = 2
+    @staticmethod
+    def key(record: Record) -> tuple[str, int, str]:
+        return (record.sheet, record.row, record.framework)
 
     @classmethod
     def parse(cls, block: Sequence[Sequence[Any]]) -> Snapshot:
         snapshot = cls()
-        for index, row in enumerate(block[1:], start=2):
-            if len(row) < len(SNAPSHOT_HEADER) or is_blank(row[0]):
-                continue
-            number = parse_number(row[1])
+        for position, cells, row in snapshot_rows(block, len(SNAPSHOT_HEADER)):
             try:
-                values = json.loads(cell_text(row[4]) or "{}")
+                values = json.loads(cell_text(cells[4]) or "{}")
             except json.JSONDecodeError:
                 continue
-            if number is None or not isinstance(values, dict):
-                continue
-            key = (cell_text(row[0]), int(number), cell_text(row[2]))
-            snapshot.records[key] = Record(*key, cell_text(row[3]), values)
-            snapshot.positions[key] = index
-        snapshot.next_row = max([1, *snapshot.positions.values()]) + 1
+            if isinstance(values, dict):
+                snapshot.keep(Record(cell_text(cells[0]), row, cell_text(cells[2]),
+                                     cell_text(cells[3]), values), position)
         return snapshot
-
-    def update(self, records: Iterable[Record]) -> dict[int, list[Any]]:
-        """Record what Verdir just wrote; returns ``{row in the snapshot sheet: cells}``."""
-        changes: dict[int, list[Any]] = {}
-        for record in records:
-            key = (record.sheet, record.row, record.framework)
-            position = self.positions.get(key)
-            if position is None:
-                position = self.next_row
-                self.next_row += 1
-                self.positions[key] = position
-            self.records[key] = record
-            changes[position] = record.cells()
-        return changes
 
     def for_sheet(self, sheet: str, framework: str) -> list[Record]:
         return sorted((r for r in self.records.values() if r.sheet == sheet and r.framework == framework),

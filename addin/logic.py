@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from verdir.columns import (
     ANNEX_OUTPUT_COLUMNS,
@@ -360,38 +360,41 @@ class SnapshotRecord:
         return [self.sheet, self.row, self.libelle, *self.odd]
 
 
-@dataclass
-class Snapshot:
-    """What Verdir wrote, one record per (sheet, row), as kept in the hidden ``_verdir`` sheet.
+class SnapshotRow(Protocol):
+    def cells(self) -> list[Any]: ...
 
-    ``positions`` maps a record to its row in ``_verdir`` (row 1 is the header).
+
+K = TypeVar("K")
+R = TypeVar("R", bound=SnapshotRow)
+
+
+class RecordedRows(Generic[K, R]):
+    """Records kept one per row of a hidden snapshot sheet (row 1 is its header).
+
+    ``positions`` maps a record's key to its row there; a record seen again keeps its row.
     """
 
-    records: dict[tuple[str, int], SnapshotRecord] = field(default_factory=dict)
-    positions: dict[tuple[str, int], int] = field(default_factory=dict)
-    next_row: int = 2
+    def __init__(self) -> None:
+        self.records: dict[K, R] = {}
+        self.positions: dict[K, int] = {}
+        self.next_row = 2
 
-    @classmethod
-    def parse(cls, block: Sequence[Sequence[Any]]) -> Snapshot:
-        snapshot = cls()
-        for index, row in enumerate(block[1:], start=2):
-            if len(row) < len(SNAPSHOT_HEADER) or is_blank(row[0]):
-                continue
-            number = parse_number(row[1])
-            if number is None:
-                continue
-            key = (cell_text(row[0]), int(number))
-            snapshot.records[key] = SnapshotRecord(key[0], key[1], cell_text(row[2]),
-                                                   list(row[3:3 + N_GOALS]))
-            snapshot.positions[key] = index
-        snapshot.next_row = max([1, *snapshot.positions.values()]) + 1
-        return snapshot
+    @staticmethod
+    def key(record: R) -> K:
+        raise NotImplementedError
 
-    def update(self, records: Iterable[SnapshotRecord]) -> dict[int, list[Any]]:
-        """Record what Verdir just wrote; returns ``{row in _verdir: cells}`` to write there."""
+    def keep(self, record: R, position: int) -> None:
+        """A record read back from the snapshot sheet, at its row there."""
+        key = self.key(record)
+        self.records[key] = record
+        self.positions[key] = position
+        self.next_row = max(self.next_row, position + 1)
+
+    def update(self, records: Iterable[R]) -> dict[int, list[Any]]:
+        """Record what Verdir just wrote; returns ``{row in the snapshot sheet: cells}``."""
         changes: dict[int, list[Any]] = {}
         for record in records:
-            key = (record.sheet, record.row)
+            key = self.key(record)
             position = self.positions.get(key)
             if position is None:
                 position = self.next_row
@@ -400,6 +403,32 @@ class Snapshot:
             self.records[key] = record
             changes[position] = record.cells()
         return changes
+
+
+def snapshot_rows(block: Sequence[Sequence[Any]], width: int) -> Iterator[tuple[int, Sequence[Any], int]]:
+    """The rows of a snapshot sheet that name a sheet and a row: (their row there, cells, row)."""
+    for position, cells in enumerate(block[1:], start=2):
+        if len(cells) < width or is_blank(cells[0]):
+            continue
+        number = parse_number(cells[1])
+        if number is not None:
+            yield position, cells, int(number)
+
+
+class Snapshot(RecordedRows[tuple[str, int], SnapshotRecord]):
+    """What Verdir wrote, one record per (sheet, row), as kept in the hidden ``_verdir`` sheet."""
+
+    @staticmethod
+    def key(record: SnapshotRecord) -> tuple[str, int]:
+        return (record.sheet, record.row)
+
+    @classmethod
+    def parse(cls, block: Sequence[Sequence[Any]]) -> Snapshot:
+        snapshot = cls()
+        for position, cells, row in snapshot_rows(block, len(SNAPSHOT_HEADER)):
+            snapshot.keep(SnapshotRecord(cell_text(cells[0]), row, cell_text(cells[2]),
+                                         list(cells[3:3 + N_GOALS])), position)
+        return snapshot
 
     def for_sheet(self, sheet: str) -> list[SnapshotRecord]:
         return sorted((r for r in self.records.values() if r.sheet == sheet), key=lambda r: r.row)
