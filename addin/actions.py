@@ -15,8 +15,9 @@ from typing import Any, Protocol
 
 from verdir.addin import dashboard, logic
 from verdir.addin import framework_actions as frameworks
-from verdir.addin.client import ServiceError, ServiceUnavailable
+from verdir.addin.client import ServiceUnavailable
 from verdir.addin.logic import AddinError, Snapshot, SnapshotRecord, Table
+from verdir.addin.sending import answered_chunks, row_of_pairs
 from verdir.addin.workbook import (
     Selection,
     Workbook,
@@ -96,14 +97,6 @@ def save_snapshot(book: Workbook, snapshot: Snapshot, records: Sequence[Snapshot
                            logic.write_runs(snapshot.update(records)))
 
 
-def _blame(error: ServiceError, sheet_rows: Sequence[int]) -> ServiceError:
-    """Name the sheet row when the service blamed a line of the request."""
-    line = error.request_line
-    if line is not None and 1 <= line <= len(sheet_rows):
-        return ServiceError(f"{error} C'est la ligne {sheet_rows[line - 1]} de la feuille.", line)
-    return error
-
-
 # ------------------------------------------------------------------------------ classify
 def classify_selection(book: Workbook, client: ServiceClient) -> str | None:
     """Classer la sélection: the selected rows, or the whole table when one cell is selected."""
@@ -112,7 +105,7 @@ def classify_selection(book: Workbook, client: ServiceClient) -> str | None:
     rows = logic.rows_to_process(table, selection.row, selection.last_row, selection.single_cell)
     name = frameworks.read_choice(book)
     if name != frameworks.fw.ODD:
-        return frameworks.classify_rows(book, client, table, list(rows), name, True, _blame)
+        return frameworks.classify_rows(book, client, table, list(rows), name, True)
     return classify_rows(book, client, table, list(rows), summary=True)
 
 
@@ -124,7 +117,7 @@ def reclassify_row(book: Workbook, client: ServiceClient) -> str | None:
         raise AddinError("Placez le curseur sur une ligne du tableau budgétaire (sous l'en-tête).")
     name = frameworks.read_choice(book)
     if name != frameworks.fw.ODD:
-        return frameworks.classify_rows(book, client, table, [selection.row], name, False, _blame)
+        return frameworks.classify_rows(book, client, table, [selection.row], name, False)
     return classify_rows(book, client, table, [selection.row], summary=False)
 
 
@@ -147,18 +140,17 @@ def classify_rows(book: Workbook, client: ServiceClient, table: Table, rows: lis
     client.ensure_running(on_start=book.set_status)
 
     column = placement.column
-    total, done, low = len(to_send), 0, 0
+    total, low = len(to_send), 0
     written: list[SnapshotRecord] = []
+
+    def ask(chunk: Sequence[Any]) -> Any:
+        return client.classify([payload for _, payload in chunk])
+
     with quiet_writing(book):
         try:
             if placement.write_header:
                 book.write(sheet, table.header_row, column, [list(OUTPUT_COLUMNS)])
-            for chunk in logic.chunked(to_send):
-                book.set_status(logic.progress_text(done, total))
-                try:
-                    results = client.classify([payload for _, payload in chunk])
-                except ServiceError as error:
-                    raise _blame(error, [row for row, _ in chunk]) from error
+            for chunk, results in answered_chunks(book, to_send, ask, row_of_pairs):
                 cells = {row: logic.result_cells(result)
                          for (row, _), result in zip(chunk, results, strict=True)}
                 for first, count in logic.contiguous_runs(cells):
@@ -171,8 +163,6 @@ def classify_rows(book: Workbook, client: ServiceClient, table: Table, rows: lis
                 low += len(unsure)
                 written += [SnapshotRecord(sheet, row, payload["libelle"], cells[row][:logic.N_GOALS])
                             for row, payload in chunk]
-                done += len(chunk)
-                book.set_status(logic.progress_text(done, total))
         finally:
             save_snapshot(book, snapshot, written)
     if not summary:
@@ -214,7 +204,7 @@ def save_corrections(book: Workbook, client: ServiceClient) -> str | None:
     table = read_table(book, selection.sheet)
     name = frameworks.read_choice(book)
     if name != frameworks.fw.ODD:
-        return frameworks.save_corrections(book, client, table, name, _blame)
+        return frameworks.save_corrections(book, client, table, name)
     table.odd_columns()  # raises when the table has no Verdir columns
     snapshot = load_snapshot(book)
     records = [r for r in snapshot.for_sheet(table.sheet) if r.row <= table.last_row]
@@ -232,17 +222,16 @@ def save_corrections(book: Workbook, client: ServiceClient) -> str | None:
         return "Aucune correction à enregistrer : les ODD sont ceux que Verdir a écrits." + moved_note
     client.ensure_running(on_start=book.set_status)
     column = table.odd_columns().stop  # "ODD principal"
-    total, done = len(changes.rows), 0
+    total = len(changes.rows)
     written: list[SnapshotRecord] = []
+
+    def send(chunk: Sequence[Any]) -> Any:
+        return client.send_corrections(
+            [{**c.payload, "odd": {str(k): v for k, v in c.odd.items()}} for c in chunk])
+
     with quiet_writing(book):
         try:
-            for chunk in logic.chunked(changes.rows):
-                book.set_status(logic.progress_text(done, total))
-                payload = [{**c.payload, "odd": {str(k): v for k, v in c.odd.items()}} for c in chunk]
-                try:
-                    client.send_corrections(payload)
-                except ServiceError as error:
-                    raise _blame(error, [c.row for c in chunk]) from error
+            for chunk, _ in answered_chunks(book, changes.rows, send, lambda chunk: [c.row for c in chunk]):
                 summary = {c.row: [logic.main_goal(c.odd), 1.0, "Correction de l'utilisateur"] for c in chunk}
                 for first, count in logic.contiguous_runs(summary):
                     book.write(table.sheet, first, column, [summary[r] for r in range(first, first + count)])
@@ -250,7 +239,6 @@ def save_corrections(book: Workbook, client: ServiceClient) -> str | None:
                 written += [SnapshotRecord(table.sheet, c.row, c.payload["libelle"],
                                            [by_row[c.row][col - 1] for col in table.odd_columns()])
                             for c in chunk]
-                done += len(chunk)
         finally:
             save_snapshot(book, snapshot, written)
     return (f"{logic.format_count(total)} correction(s) enregistrée(s) dans le service Verdir. Les lignes "

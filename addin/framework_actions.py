@@ -15,8 +15,8 @@ from typing import Any
 
 from verdir.addin import frameworks as fw
 from verdir.addin import logic
-from verdir.addin.client import ServiceError
 from verdir.addin.logic import AddinError, Table
+from verdir.addin.sending import answered_chunks, row_of_pairs
 from verdir.addin.workbook import Workbook, quiet_writing, read_hidden_sheet, write_hidden_sheet
 from verdir.columns import fold_header
 
@@ -115,7 +115,7 @@ def _write_results(book: Workbook, table: Table, layout: fw.Layout, column: int,
 
 
 def classify_rows(book: Workbook, client: Any, table: Table, rows: list[int], name: str,
-                  summary: bool, blame: Any) -> str | None:
+                  summary: bool) -> str | None:
     """Classer la sélection / Reclasser la ligne under a non-ODD framework."""
     sheet = table.sheet
     by_row = _read(book, table, rows[0], rows[-1])
@@ -136,23 +136,20 @@ def classify_rows(book: Workbook, client: Any, table: Table, rows: list[int], na
         pending = [r for r in fw.pending_rows(table, layout, column, snapshot, by_row) if r in rows]
         if pending and not book.confirm(_pending_question(pending)):
             return "Classement annulé : vos corrections non enregistrées sont conservées."
-    total, done, low = len(to_send), 0, 0
+    total, low = len(to_send), 0
     written: list[fw.Record] = []
+
+    def ask(chunk: Sequence[Any]) -> Any:
+        return client.classify_framework([payload for _, payload in chunk], name)
+
     with quiet_writing(book):
         try:
             if existing is None:
                 book.write(sheet, table.header_row, column, [list(layout.columns)])
-            for chunk in logic.chunked(to_send):
-                book.set_status(logic.progress_text(done, total))
-                try:
-                    answer = client.classify_framework([payload for _, payload in chunk], name)
-                except ServiceError as error:
-                    raise blame(error, [row for row, _ in chunk]) from error
+            for chunk, answer in answered_chunks(book, to_send, ask, row_of_pairs):
                 records, unsure = _write_results(book, table, layout, column, chunk, answer["results"])
                 written += records
                 low += unsure
-                done += len(chunk)
-                book.set_status(logic.progress_text(done, total))
         finally:
             save_snapshot(book, snapshot, written)
     if not summary:
@@ -199,7 +196,7 @@ def _read(book: Workbook, table: Table, first: int, last: int) -> dict[int, list
 
 
 # ---------------------------------------------------------------------------- corrections
-def save_corrections(book: Workbook, client: Any, table: Table, name: str, blame: Any) -> str | None:
+def save_corrections(book: Workbook, client: Any, table: Table, name: str) -> str | None:
     """Enregistrer les corrections under a non-ODD framework: changed value cells -> corrections,
     then the corrected rows are classified again (synthesis, main axis and explanation follow)."""
     client.ensure_running(on_start=book.set_status)
@@ -225,16 +222,14 @@ def save_corrections(book: Workbook, client: Any, table: Table, name: str, blame
         return ("Aucune correction à enregistrer : les valeurs sont celles que Verdir a écrites."
                 + moved_note)
     written: list[fw.Record] = []
+
+    def send(chunk: Sequence[Any]) -> Any:
+        client.send_corrections([{**c.payload, "valeurs": c.values} for c in chunk], framework=name)
+        return client.classify_framework([c.payload for c in chunk], name)
+
     with quiet_writing(book):
         try:
-            for chunk in logic.chunked(changed):
-                rows = [c.row for c in chunk]
-                try:
-                    client.send_corrections([{**c.payload, "valeurs": c.values} for c in chunk],
-                                            framework=name)
-                    answer = client.classify_framework([c.payload for c in chunk], name)
-                except ServiceError as error:
-                    raise blame(error, rows) from error
+            for chunk, answer in answered_chunks(book, changed, send, lambda chunk: [c.row for c in chunk]):
                 records_, _ = _write_results(book, table, layout, column,
                                              [(c.row, c.payload) for c in chunk], answer["results"])
                 written += records_
