@@ -145,9 +145,9 @@ class LinePreparer:
             if has_letters(part):
                 context = self._context_text(part)
                 context_parts.append(context)
+                unexpanded = set(_WORD.findall(fold(context)))
                 own_codes.update(fold(token) for token in _WORD.findall(part)
-                                 if token.isupper() and len(token) > 1
-                                 and fold(token) in _WORD.findall(fold(context)))
+                                 if token.isupper() and len(token) > 1 and fold(token) in unexpanded)
         label = clean_spaces(line.libelle or "")
         if has_letters(label):
             hints = " ; ".join(part for part in (label, line.service, line.mission, line.fonction,
