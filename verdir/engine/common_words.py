@@ -11,18 +11,22 @@ import os
 from importlib import metadata
 from pathlib import Path
 
+from verdir.engine.text import fold
+
 COMMON_WORD_ZIPF = 3.0  # wordfreq's Zipf scale: 3 = about once per million words
 
 
 class CommonWords:
-    """``words("gare")`` is True for a common French word (case-insensitive)."""
+    """``words("gare")`` is True for a common French word, whatever its case and accents:
+    exports in capitals drop accents ("LYCEE", "EDIFICES CULTUELS")."""
 
     def __init__(self, words: frozenset[str]) -> None:
         self.words = words
+        self.folded = frozenset(fold(word) for word in words)
 
     def __call__(self, word: str) -> bool:
-        word = word.lower().replace("’", "'")
-        return word in self.words or word.rpartition("'")[2] in self.words
+        word = fold(word.replace("’", "'"))
+        return word in self.folded or word.rpartition("'")[2] in self.folded
 
     @classmethod
     def load(cls, folder: Path) -> CommonWords:
