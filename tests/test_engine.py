@@ -51,9 +51,34 @@ def test_outputs_follow_the_codebook(engine):
         assert result.explanation
 
 
-def test_a_clear_label_outweighs_a_misleading_service(engine):
-    (result,) = engine.classify([BudgetLine("TRAVAUX POUR HANDICAPES", service="DIRECTION DE LA VOIRIE")])
-    assert result.main == 10
+# "Libellé first": a label whose words are decisive wins over a service that points elsewhere
+# (the pilot's error: the roads department made "TRAVAUX POUR HANDICAPES" ODD 11).
+CLEAR_LABEL_OTHER_SERVICE = [
+    *[("TRAVAUX POUR HANDICAPES", service, 10) for service in (
+        "DIRECTION DE LA VOIRIE", "DVM - VOIRIE ET MOBILITES", "Voirie", "SERVICES TECHNIQUES",
+        "Direction des espaces publics")],
+    ("PANNEAUX PHOTOVOLTAIQUES", "DSP - SPORTS", 7),
+    ("Installation de panneaux photovoltaïques", "Direction des sports", 7),
+    ("CHAUFFERIE BOIS", "DSP - SPORTS", 7),
+    ("RECUPERATION EAUX DE PLUIE", "DSP - SPORTS", 6),
+    ("SUBVENTION CCAS", "DVM - VOIRIE ET MOBILITES", 1),
+    ("HEBERGEMENT D'URGENCE", "Voirie", 1),
+    ("Plantation d'arbres", "Direction de l'éducation", 15),
+    ("Mise en accessibilité PMR", "Direction de la culture", 10),
+    ("Vidéoprotection", "Direction de l'éducation", 16),
+]
+
+
+@pytest.mark.parametrize("label, service, goal", CLEAR_LABEL_OTHER_SERVICE)
+def test_a_clear_label_outweighs_a_misleading_service(engine, label, service, goal):
+    (result,) = engine.classify([BudgetLine(label, service=service)])
+    assert result.main == goal, result
+
+
+def test_a_french_word_in_capitals_without_accents_is_no_acronym(engine):
+    prepared = engine.preparer.prepare(BudgetLine("Travaux LYCEE Balzac"))
+    assert prepared.unknown == ()
+    assert prepared.opacity == 0.0  # "lycée" says what the line is for
 
 
 def test_codes_decide_generic_lines(engine):

@@ -43,6 +43,9 @@ PRIOR_WEIGHT_OPAQUE = 5.0  # ... and for a label that gives no purpose ("TRAVAUX
 # "MOBILIER"): the codebook then reads the line through its fonction. Both opaque weights were
 # chosen by grouped CV on the corpus (benchmarks/cv_corpus.py), never on evaluation lines.
 FLOOR = 0.05  # an expert never vetoes a goal outright
+DECISIVE_LABEL = 0.9  # the label-only lexical model is this sure of one goal ...
+DECISIVE_LABEL_WEIGHT = 2.0  # ... so its vote counts this much more among the text experts
+# (grouped CV on the corpus: top-1 0.865 -> 0.868, leave-one-part-out 0.780 -> 0.782).
 
 
 @dataclass
@@ -189,7 +192,13 @@ def as_query(data: TrainingData) -> QueryFeatures:
 
 def combine(parts: dict[str, np.ndarray], query: QueryFeatures) -> np.ndarray:
     """Probability of each goal being the main one, from the experts' scores."""
-    text = (_softmax(parts["embedding"]) + _softmax(parts["lexical"]) + np.exp(parts["neighbours"])) / 3
+    lexical = _softmax(parts["lexical"])
+    # "Libellé first": the embedded text and the neighbours also read the service, which may
+    # outweigh a clear label ("TRAVAUX POUR HANDICAPES" under the roads department is ODD 10,
+    # not 11). When the label's own words are decisive, their model gets a larger vote.
+    decisive = (lexical.max(axis=1) > DECISIVE_LABEL) & (query.opacity == 0)
+    extra = np.where(decisive, DECISIVE_LABEL_WEIGHT, 0.0)[:, None]
+    text = (_softmax(parts["embedding"]) + (1 + extra) * lexical + np.exp(parts["neighbours"])) / (3 + extra)
     log_p = np.log(text)
     context_weight = CONTEXT_WEIGHT + (CONTEXT_WEIGHT_OPAQUE - CONTEXT_WEIGHT) * query.opacity
     context = np.log(FLOOR + _softmax(parts["context"]))
