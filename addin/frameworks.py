@@ -250,7 +250,7 @@ def find_changes(table: Table, layout: Layout, column: int, snapshot: Snapshot,
                      if not same_cell(layout, current.get(c), record.values.get(c))]
         if not differing:
             continue
-        payload = row_payload(values, table.roles)
+        payload = row_payload(values, table.roles, table.companions)
         if payload is None or payload["libelle"] != record.libelle:
             moved.append(record.row)
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -22,8 +22,10 @@ from verdir.columns import (
     ANNEX_OUTPUT_COLUMNS,
     ODD_COLUMNS,
     OUTPUT_COLUMNS,
+    companion_columns,
     fold_header,
     match_columns,
+    with_label,
 )
 from verdir.engine.text import clean_spaces, fold, read_code
 from verdir.numbers import is_blank, parse_number
@@ -99,6 +101,7 @@ class Table:
     roles: Mapping[str, int]  # role -> column (1-based)
     last_row: int  # last used row of the sheet
     output_column: int | None  # first Verdir column ("ODD 1") when the table already has them
+    companions: Mapping[str, int] = field(default_factory=dict)  # code role -> its label column
 
     @property
     def first_data_row(self) -> int:
@@ -176,8 +179,10 @@ def detect_table(sheet: str, top_block: Sequence[Sequence[Any]], last_row: int) 
             f"feuille « {sheet} ». Ajoutez une ligne d'en-tête (Libellé, Chapitre, Fonction, Nature, "
             "Service, Montant) au-dessus des lignes budgétaires.")
     headers = tuple(top_block[index])
-    roles = {role: i + 1 for role, i in match_columns(["" if h is None else h for h in headers]).items()}
-    return Table(sheet, index + 1, headers, roles, last_row, find_output_column(headers))
+    names = ["" if h is None else h for h in headers]
+    roles = {role: i + 1 for role, i in match_columns(names).items()}
+    companions = {role: i + 1 for role, i in companion_columns(names).items()}
+    return Table(sheet, index + 1, headers, roles, last_row, find_output_column(headers), companions)
 
 
 @dataclass(frozen=True)
@@ -221,18 +226,24 @@ def rows_to_process(table: Table, selection_row: int, selection_last_row: int, s
     return range(first, last + 1)
 
 
-def row_payload(values: Sequence[Any], roles: Mapping[str, int]) -> dict[str, Any] | None:
-    """What the service gets for one row (``values`` starts at column 1); None without a label."""
-    def at(role: str) -> Any:
-        column = roles.get(role)
+def row_payload(values: Sequence[Any], roles: Mapping[str, int],
+                companions: Mapping[str, int] | None = None) -> dict[str, Any] | None:
+    """What the service gets for one row (``values`` starts at column 1); None without a label.
+
+    A code column followed by its label column ("Fonction", "Libellé fonction") is sent as one
+    value, "822 - Voirie communale et routes".
+    """
+    def at(column: int | None) -> Any:
         return values[column - 1] if column is not None and column <= len(values) else None
 
-    libelle = cell_text(at("libelle"))
+    libelle = cell_text(at(roles.get("libelle")))
     if not libelle:
         return None
-    payload: dict[str, Any] = {name: cell_text(at(name)) for name in SERVICE_FIELDS}
+    payload: dict[str, Any] = {name: cell_text(at(roles.get(name))) for name in SERVICE_FIELDS}
+    for role, column in (companions or {}).items():
+        payload[role] = with_label(payload[role], cell_text(at(column)))
     payload["libelle"] = libelle
-    payload["montant"] = parse_number(at("montant"))
+    payload["montant"] = parse_number(at(roles.get("montant")))
     return payload
 
 
@@ -465,7 +476,7 @@ def find_changes(table: Table, snapshot: Snapshot, read_row: Mapping[int, Sequen
         values = read_row.get(record.row)
         if values is None:
             continue
-        payload = row_payload(values, table.roles)
+        payload = row_payload(values, table.roles, table.companions)
         current = [values[c - 1] if c <= len(values) else None for c in odd]
         if same_numbers(current, record.odd):
             continue

@@ -85,6 +85,15 @@ def test_row_payload_normalises_cells_and_skips_rows_without_label():
     assert logic.row_payload(["011", "212", None, "Éducation", 5.0], roles) is None
 
 
+def test_row_payload_sends_a_code_with_its_label_column():
+    table = _table(["Fonction", "Libellé fonction", "Libellé", "Montant"])
+    assert table.roles == {"fonction": 1, "libelle": 3, "montant": 4}
+    payload = logic.row_payload(["822", "Voirie communale et routes", "Installations de voirie", 10.0],
+                                table.roles, table.companions)
+    assert payload is not None and payload["fonction"] == "822 - Voirie communale et routes"
+    assert logic.row_payload(["822", None, "Voirie", 1.0], table.roles, table.companions)["fonction"] == "822"
+
+
 @pytest.mark.parametrize(("text", "number"), [
     ("1 200,50", 1200.5), ("1\u202f200,5 €", 1200.5), ("1,200.50", 1200.5), ("1.200,50", 1200.5),
     ("85 %", 85.0), (3, 3.0), ("abc", None), (None, None), (True, None),

@@ -145,3 +145,24 @@ def test_eval_refuses_invalid_labels(runner, tmp_path):
 def test_console_script_runs(tmp_path):
     completed = subprocess.run([sys.executable, "-m", "verdir", "--help"], capture_output=True, text=True)
     assert completed.returncode == 0 and "classify" in completed.stdout
+
+
+def test_classify_reads_bare_fonction_codes_as_m14_when_told(runner, tmp_path, loaded_engine):
+    source = tmp_path / "budget_m14.csv"
+    source.write_text("Libellé;Fonction;Nature\nRémunération principale;64;64111\n", encoding="utf-8")
+    import pandas as pd
+
+    explanations = {}
+    for nomenclature in ("M57", "M14"):
+        target = tmp_path / f"resultat_{nomenclature}.csv"
+        result = runner.invoke(cli, ["classify", str(source), "-o", str(target),
+                                     "--nomenclature", nomenclature])
+        assert result.exit_code == 0, result.output
+        frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+        explanations[nomenclature] = (frame.loc[0, "ODD principal"], frame.loc[0, "Explication"])
+    assert "fonction 64 (Crèches et garderies, M14)" in explanations["M14"][1]
+    assert explanations["M14"][0] == "4"  # staff of the crèches
+    assert "M14" not in explanations["M57"][1]
+    result = runner.invoke(cli, ["classify", str(source), "-o", str(tmp_path / "r.csv"),
+                                 "--framework", "annexe-verte", "--nomenclature", "M14"])
+    assert result.exit_code != 0 and "cadre odd" in result.output

@@ -97,6 +97,39 @@ def test_fonction_priors_point_at_the_codebook_goal():
         assert int(np.argmax(entry.prior)) + 1 == goal, code
 
 
+@pytest.mark.parametrize(("cell", "nomenclature", "goal"), [
+    ("822", "M57", 11),  # a bare code is read as M57 (transport ferroviaire)
+    ("822 - Voirie communale et routes", "M14", 11),
+    ("411 - Salles de sport, gymnases", "M14", 3),  # M57 411 is PMI
+    ("64 Crèches et garderies", "M14", 4),  # M57 64 is rayonnement, attractivité
+    ("8121 - Collecte et traitement des ordures ménagères", "M14", 12),
+    ("212 - Écoles primaires", "M57", 4),  # same label in both: M57
+    ("733 - Assainissement", "M57", 6),
+])
+def test_a_fonction_label_tells_m14_codes_from_m57_ones(cell, nomenclature, goal):
+    entry = M57Codes().fonction(cell)
+    assert entry is not None and entry.prior is not None
+    assert (entry.nomenclature, int(np.argmax(entry.prior)) + 1) == (nomenclature, goal)
+
+
+def test_a_bare_m14_code_can_be_given_its_label():
+    codes = M57Codes()
+    assert codes.with_m14_label("822") == "822 - Voirie communale et routes"
+    assert codes.with_m14_label("8221") == "8221 - Voirie communale et routes"
+    assert codes.with_m14_label("212 - Écoles") == "212 - Écoles"  # already says what it is
+    assert codes.with_m14_label("") == ""
+    (evidence,) = codes.evidence(fonction=codes.with_m14_label("411"))
+    assert evidence.describe() == "fonction 411 (Salles de sport, gymnases, M14)"
+
+
+def test_m14_table_priors_are_valid_distributions():
+    codes = M57Codes()
+    assert len(codes.m14_fonctions) > 100
+    for entry in codes.m14_fonctions.values():
+        if entry.prior is not None:
+            assert abs(float(entry.prior.sum()) - 1.0) < 1e-6, entry.code
+
+
 def test_debt_nature_and_chapter_point_at_17():
     codes = M57Codes()
     evidence = codes.evidence(nature="1641", chapitre="16")

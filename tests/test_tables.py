@@ -120,3 +120,21 @@ def test_code_and_label_columns_are_read_together(tmp_path: Path):
     first, second = read_table(source).lines()
     assert first.fonction == "212 - Écoles primaires" and first.nature == "2184"
     assert second.fonction == "Piscines"
+
+
+def test_a_label_column_named_before_its_code_is_no_budget_label(tmp_path: Path):
+    source = tmp_path / "export.csv"
+    source.write_text("Libellé fonction;Libellé;Fonction\n"
+                      "Voirie communale et routes;Installations de voirie;822\n", encoding="utf-8")
+    (line,) = read_table(source).lines()
+    assert line.libelle == "Installations de voirie"
+    assert line.fonction == "822 - Voirie communale et routes"
+
+
+def test_m14_nomenclature_labels_bare_fonction_codes(tmp_path: Path):
+    source = tmp_path / "export.csv"
+    source.write_text("libelle;fonction\nInstallations de voirie;822\nDivers;1\n", encoding="utf-8")
+    table = read_table(source)
+    assert [line.fonction for line in table.lines()] == ["822", "1"]
+    assert [line.fonction for line in table.lines("M14")] == ["822 - Voirie communale et routes",
+                                                              "1 - Sécurité et salubrité publiques"]

@@ -38,6 +38,19 @@ GLOSSARY_HELP = ("Glossaire de la collectivité (.csv ou .xlsx, colonnes Sigle |
                  "glossaire intégré et l'emportent sur lui.")
 
 
+def _odd_only(glossary_path: Path | None, nomenclature: str) -> None:
+    if glossary_path is not None:
+        raise UserError("--glossaire ne s'emploie qu'avec le cadre odd.")
+    if nomenclature.upper() != "M57":
+        raise UserError("--nomenclature ne s'emploie qu'avec le cadre odd.")
+
+
+NOMENCLATURE_HELP = ("Nomenclature des codes de fonction quand la colonne Fonction n'a que des "
+                     "codes : M14 pour un budget voté avant le passage à la M57 (« 822 » y est la "
+                     "voirie communale). Avec une colonne de libellés de fonction, Verdir la "
+                     "reconnaît seul.")
+
+
 def _read_glossary(path: Path | None) -> dict[str, str] | None:
     from verdir.addin.logic import parse_glossary
     from verdir.tables import TableError, read_grid
@@ -129,16 +142,18 @@ FRAMEWORK_HELP = ("Cadre de lecture : odd (par défaut, 17 ODD en %), annexe-ver
                    "modèle pour les mêmes lignes.")
 @click.option("--glossaire", "glossary_path", type=click.Path(path_type=Path), default=None,
               help=GLOSSARY_HELP)
+@click.option("--nomenclature", type=click.Choice(["M57", "M14"], case_sensitive=False),
+              default="M57", show_default=True, help=NOMENCLATURE_HELP)
 @click.option("--no-cache", is_flag=True, help="Ne pas utiliser le cache d'embeddings.")
 def classify(input_path: Path, output_path: Path, sheet: str | None, framework_name: str,
-             corrections_path: Path | None, glossary_path: Path | None, no_cache: bool) -> None:
+             corrections_path: Path | None, glossary_path: Path | None, nomenclature: str,
+             no_cache: bool) -> None:
     """Ventiler chaque ligne d'un budget (.csv ou .xlsx) par ODD, ou selon un autre cadre."""
     from verdir.frameworks import builtin_name
     from verdir.tables import TableError, read_table, with_results, write_table
 
     if builtin_name(framework_name) != "odd":
-        if glossary_path is not None:
-            raise UserError("--glossaire ne s'emploie qu'avec le cadre odd.")
+        _odd_only(glossary_path, nomenclature)
         _classify_framework(input_path, output_path, sheet, framework_name, no_cache,
                             corrections_path)
         return
@@ -152,7 +167,7 @@ def classify(input_path: Path, output_path: Path, sheet: str | None, framework_n
         table = read_table(input_path, sheet)
         engine = _load_engine(no_cache, glossary)
         started = time.perf_counter()
-        results = engine.classify(table.lines())
+        results = engine.classify(table.lines(nomenclature.upper()))
         write_table(with_results(table, results), output_path)
     except TableError as error:
         raise UserError(str(error)) from error
@@ -257,9 +272,11 @@ def _print_summary(results) -> None:
                    "colonne de pourcentages par axe.")
 @click.option("--glossaire", "glossary_path", type=click.Path(path_type=Path), default=None,
               help=GLOSSARY_HELP)
+@click.option("--nomenclature", type=click.Choice(["M57", "M14"], case_sensitive=False),
+              default="M57", show_default=True, help=NOMENCLATURE_HELP)
 @click.option("--no-cache", is_flag=True, help="Ne pas utiliser le cache d'embeddings.")
 def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
-                     glossary_path: Path | None, no_cache: bool) -> None:
+                     glossary_path: Path | None, nomenclature: str, no_cache: bool) -> None:
     """Mesurer le classement sur des lignes étiquetées (colonne labels « 4:85;11:15 »)."""
     from verdir.engine.evaluation import evaluate
     from verdir.engine.shares import InvalidShares, parse_shares
@@ -267,8 +284,7 @@ def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
     from verdir.tables import TableError, read_table
 
     if builtin_name(framework_name) != "odd":
-        if glossary_path is not None:
-            raise UserError("--glossaire ne s'emploie qu'avec le cadre odd.")
+        _odd_only(glossary_path, nomenclature)
         _evaluate_framework(labelled, sheet, framework_name, no_cache)
         return
     glossary = _read_glossary(glossary_path)
@@ -291,7 +307,8 @@ def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
     except TableError as error:
         raise UserError(str(error)) from error
     engine = _load_engine(no_cache, glossary)
-    lines = [table.lines()[i] for i in rows]
+    all_lines = table.lines(nomenclature.upper())
+    lines = [all_lines[i] for i in rows]
     results = engine.classify(lines)
     predicted = [r.shares for r in results]
     has_codes = [bool(line.fonction or line.nature or line.chapitre) for line in lines]

@@ -59,7 +59,7 @@ def fold_header(header: object) -> str:
 def role_of(header: object) -> str | None:
     """The role a header plays, or None when it is not a budget column Verdir knows."""
     folded = fold_header(header)
-    if not folded:
+    if not folded or _labelled_code_role(folded):
         return None
     for role, synonyms in ROLE_SYNONYMS.items():
         if folded in synonyms:
@@ -71,6 +71,18 @@ def role_of(header: object) -> str | None:
 
 
 CODE_ROLES = ("chapitre", "nature", "fonction")
+_LABEL_PREFIXES = ("libelle ", "libelles ", "intitule ", "lib ")
+
+
+def _labelled_code_role(folded: str) -> str | None:
+    """The code role a label header names: "libelle fonction", "intitule nature" -> its role."""
+    for prefix in _LABEL_PREFIXES:
+        if folded.startswith(prefix):
+            rest = folded[len(prefix):]
+            return next((role for role in CODE_ROLES
+                         if rest in ROLE_SYNONYMS[role]
+                         or any(rest.startswith(s + " ") for s in ROLE_SYNONYMS[role])), None)
+    return None
 
 
 def companion_columns(headers: Iterable[object]) -> dict[str, int]:
@@ -81,6 +93,10 @@ def companion_columns(headers: Iterable[object]) -> dict[str, int]:
     for index, header in enumerate(headers):
         if str(header) in OUTPUT_COLUMNS or str(header) in ANNEX_OUTPUT_COLUMNS:
             continue
+        labelled = _labelled_code_role(fold_header(header))
+        if labelled is not None:  # "Libellé fonction"
+            companions.setdefault(labelled, index)
+            continue
         role = role_of(header)
         if role not in CODE_ROLES:
             continue
@@ -89,6 +105,12 @@ def companion_columns(headers: Iterable[object]) -> dict[str, int]:
         else:
             seen[role] = index
     return companions
+
+
+def with_label(code: str, label: str) -> str:
+    """A code cell and its companion label cell as one value: "212" + "Écoles primaires" ->
+    "212 - Écoles primaires" (the label tells the M14 fonctions from the M57 ones)."""
+    return " - ".join(part for part in (code, label) if part)
 
 
 def match_columns(headers: Iterable[object]) -> dict[str, int]:

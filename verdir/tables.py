@@ -26,7 +26,9 @@ from verdir.columns import (
     OUTPUT_COLUMNS,
     companion_columns,
     match_columns,
+    with_label,
 )
+from verdir.engine.codes import M57Codes
 from verdir.engine.lines import BudgetLine, Classification
 
 SUPPORTED = (".csv", ".xlsx")
@@ -43,7 +45,8 @@ class BudgetTable:
     roles: dict[str, str]  # role -> column name
     source: Path
 
-    def lines(self) -> list[BudgetLine]:
+    def lines(self, nomenclature: str = "M57") -> list[BudgetLine]:
+        """The budget lines; ``nomenclature="M14"`` reads bare fonction codes as M14's."""
         companions = {role: self.frame.columns[index]
                       for role, index in companion_columns(self.frame.columns).items()}
 
@@ -56,12 +59,14 @@ class BudgetTable:
             values = cells(self.roles.get(role))
             if role in companions:  # "212" + "Écoles primaires" -> "212 - Écoles primaires"
                 labels = cells(companions[role])
-                values = [" - ".join(part for part in (value, label) if part)
-                          for value, label in zip(values, labels, strict=True)]
+                values = [with_label(value, label) for value, label in zip(values, labels, strict=True)]
             return values
 
         libelles, chapitres, natures = column("libelle"), column("chapitre"), column("nature")
         fonctions, services, missions = column("fonction"), column("service"), column("mission")
+        if nomenclature == "M14":
+            codes = M57Codes()
+            fonctions = [codes.with_m14_label(value) for value in fonctions]
         return [
             BudgetLine(libelles[i], chapitres[i], natures[i], fonctions[i], services[i], missions[i])
             for i in range(len(self.frame))

@@ -3,18 +3,26 @@
 Tables and priors ship in ``verdir/data/m57_*.csv``. A code is read from the start of the cell
 ("212", "212 - Écoles primaires", "2121") and matched on its longest known prefix, so a
 detailed sub-fonction falls back on its parent.
+
+Budgets voted before the move to M57 (most communes until 2024) use the M14 fonctions, whose
+codes mean other things ("822" is voirie communale in M14, rail transport in M57). When a
+fonction cell says its label and that label is M14's ("822 - Voirie communale et routes"), the
+M14 entry is used (``verdir/data/m14_fonctions.csv``, priors taken from the M57 equivalent).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
 
 from verdir.engine.shares import InvalidShares, parse_shares, to_vector
-from verdir.engine.text import read_code
+from verdir.engine.text import fold, read_code
+
+_LABEL_WORD = re.compile(r"[a-z]{3,}")
 
 
 @dataclass(frozen=True)
@@ -22,6 +30,7 @@ class CodeEntry:
     code: str
     label: str
     prior: np.ndarray | None  # ODD distribution as a 17-vector, or None when uninformative
+    nomenclature: str = "M57"
 
 
 @dataclass(frozen=True)
@@ -30,10 +39,11 @@ class CodeEvidence:
     entry: CodeEntry
 
     def describe(self) -> str:
-        return f"{self.kind} {self.entry.code} ({self.entry.label})"
+        former = "" if self.entry.nomenclature == "M57" else f", {self.entry.nomenclature}"
+        return f"{self.kind} {self.entry.code} ({self.entry.label}{former})"
 
 
-def _load_table(name: str) -> dict[str, CodeEntry]:
+def _load_table(name: str, nomenclature: str = "M57") -> dict[str, CodeEntry]:
     text = resources.files("verdir.data").joinpath(name).read_text(encoding="utf-8")
     table: dict[str, CodeEntry] = {}
     for row in csv.DictReader(text.splitlines()):
@@ -46,7 +56,7 @@ def _load_table(name: str) -> dict[str, CodeEntry]:
                 prior = to_vector(parse_shares(row["odd"]))
             except InvalidShares:
                 prior = None
-        table[code] = CodeEntry(code, (row.get("libelle") or "").strip(), prior)
+        table[code] = CodeEntry(code, (row.get("libelle") or "").strip(), prior, nomenclature)
     return table
 
 
@@ -57,6 +67,7 @@ class M57Codes:
         self.fonctions = _load_table("m57_fonctions.csv")
         self.natures = _load_table("m57_natures.csv")
         self.chapitres = _load_table("m57_chapitres.csv")
+        self.m14_fonctions = _load_table("m14_fonctions.csv", "M14")
 
     @staticmethod
     def _longest_prefix(table: dict[str, CodeEntry], code: str) -> CodeEntry | None:
@@ -68,7 +79,24 @@ class M57Codes:
 
     def fonction(self, value: object) -> CodeEntry | None:
         code = read_code(value)
-        return self._longest_prefix(self.fonctions, code) if code else None
+        if not code:
+            return None
+        entry = self._longest_prefix(self.fonctions, code)
+        words = _label_words(str(value))
+        if words:  # "822 - Voirie communale et routes": the label says which nomenclature
+            former = self._longest_prefix(self.m14_fonctions, code)
+            if former is not None and _agreement(words, former) > _agreement(words, entry):
+                return former
+        return entry
+
+    def with_m14_label(self, value: str) -> str:
+        """A bare M14 fonction code with its M14 label ("822" -> "822 - Voirie communale et
+        routes"), for budgets known to be in M14; any other value is returned as it is."""
+        code = read_code(value)
+        entry = self._longest_prefix(self.m14_fonctions, code) if code else None
+        if entry is None or _label_words(value):
+            return value
+        return f"{value} - {entry.label}"
 
     def nature(self, value: object) -> CodeEntry | None:
         code = read_code(value)
@@ -99,3 +127,12 @@ class M57Codes:
                 total += weights[item.kind] * item.entry.prior
                 weight += weights[item.kind]
         return total / weight if weight else None
+
+
+def _label_words(text: str) -> set[str]:
+    return set(_LABEL_WORD.findall(fold(text)))
+
+
+def _agreement(words: set[str], entry: CodeEntry | None) -> float:
+    """Share of a cell's label words that an entry's label also uses."""
+    return len(words & _label_words(entry.label)) / len(words) if entry is not None else 0.0
