@@ -162,6 +162,18 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     assert [e.meaning for e in creche.used] == ["crèche collective"]
     sport = glossary.expand("CS PASTEUR - TGBT", hints="CS PASTEUR ; SERVICE DES SPORTS")
     assert sport.text.startswith("centre sportif PASTEUR")
+    works = glossary.expand("MISE AUX NORMES ELECT GS", hints="MISE AUX NORMES ELECT GS")
+    assert works.text == "MISE AUX NORMES électricité groupe scolaire"
+    vote = glossary.expand("ELECT MUNICIPALES", hints="ELECT MUNICIPALES ; BUREAUX DE VOTE")
+    assert vote.text == "élections MUNICIPALES"
+
+
+def test_common_budget_abbreviations_are_expanded(glossary):
+    label = "REHABILIT RESEAU ASSAINISST - OPAH-RU - SUBV CIDFF"
+    text = glossary.expand(label, hints=label).text  # "OPAH" tells which RU
+    assert text == ("réhabilitation RESEAU assainissement - opération programmée d'amélioration de "
+                    "l'habitat-renouvellement urbain - subvention centre d'information sur les droits "
+                    "des femmes et des familles")
 
 
 def test_ambiguous_acronyms_stay_as_written_without_a_clear_clue(glossary):
