@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +64,12 @@ def test_no_evaluation_line_is_in_the_corpus(corpus, shared_data):
             evaluation |= {key(row["libelle"]) for row in csv.DictReader(handle)}
     shared = evaluation & {key(item.line.libelle) for item in corpus}
     assert shared == set()
+
+
+def test_the_probe_of_other_authorities_shares_no_line_with_the_corpus(corpus):
+    # benchmarks/probe_autres_collectivites.csv measures lines written apart from the corpus.
+    probe = Path(__file__).resolve().parents[1] / "benchmarks" / "probe_autres_collectivites.csv"
+    with probe.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) > 200
+    assert {key(row["libelle"]) for row in rows} & {key(item.line.libelle) for item in corpus} == set()
