@@ -121,6 +121,9 @@ def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):
     # A direction code the glossary reads as an organisation is expanded on both sides.
     ccas = prepare(BudgetLine("SUBVENTION CCAS", service="CCAS"))
     assert "centre communal d'action sociale" in ccas.label_text
+    # Units named after a building of the authority are read in a service field too.
+    pool = prepare(BudgetLine("ACQ VEHICULES", service="Parc auto - pool HDV / CTM"))
+    assert pool.context_text == "parc auto - pool hôtel de ville / centre technique municipal"
 
 
 def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):

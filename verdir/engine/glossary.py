@@ -27,6 +27,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:/[^\W_]+)*", re.UNICODE)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _VOWELS = set("aeiouy")
 _ORGANISATION_WORDS = ("direction", "service", "pôle", "centre communal", "délégation", "mission",
+                       "hôtel de ville", "mairie", "centre technique",
                        "département", "cabinet", "secrétariat", "bureau", "division", "caisse")
 
 
