@@ -145,8 +145,11 @@ def test_generic_account_carries_no_prior():
 def test_common_french_words_come_from_a_small_list_file(tmp_path):
     from verdir.engine.common_words import CommonWords
 
+    stale = tmp_path / "common-words-fr-0.0-zipf3.txt"  # an older list format or version
+    stale.write_text("gare\n", encoding="utf-8")
     words = CommonWords.load(tmp_path)
     (list_file,) = tmp_path.glob("common-words-fr-*.txt")
+    assert list_file != stale
     again = CommonWords.load(tmp_path)  # read back from the file, not from wordfreq
     assert again.words == words.words
     for word in ("gare", "CIEL", "école", "l'eau", "LYCEE", "edifices"):  # capitals drop accents
