@@ -75,6 +75,15 @@ def test_a_clear_label_outweighs_a_misleading_service(engine, label, service, go
     assert result.main == goal, result
 
 
+def test_the_explanation_says_when_the_label_won_over_the_service(engine):
+    roads, school = engine.classify([
+        BudgetLine("TRAVAUX POUR HANDICAPES", service="DVM - VOIRIE ET MOBILITES"),
+        BudgetLine("Rénovation de l'école maternelle", service="Direction de l'éducation"),
+    ])
+    assert "le libellé l'emporte sur le service (dvm - voirie et mobilités)" in roads.explanation
+    assert "l'emporte" not in school.explanation  # the service agrees with the label
+
+
 def test_a_french_word_in_capitals_without_accents_is_no_acronym(engine):
     prepared = engine.preparer.prepare(BudgetLine("Travaux LYCEE Balzac"))
     assert prepared.unknown == ()

@@ -207,7 +207,9 @@ class Engine:
                 main = int(probabilities[row].argmax()) + 1
                 shares = round_shares(weights[row], main)
                 explanation = self._explain(item, head, int(prediction.neighbour[row]),
-                                            float(prediction.neighbour_similarity[row]))
+                                            float(prediction.neighbour_similarity[row]),
+                                            bool(prediction.label_over_service[row])
+                                            and main == prediction.probabilities[row].argmax() + 1)
                 if influence[row] > 0:
                     explanation = (f"influencé par la correction de « {memory.names[nearest[row]]} »"  # type: ignore[union-attr]
                                    f" ; {explanation}")
@@ -216,7 +218,8 @@ class Engine:
                     item.unknown, SOURCE_MODEL)
         return results
 
-    def _explain(self, item: PreparedLine, head: Head, neighbour: int, similarity: float) -> str:
+    def _explain(self, item: PreparedLine, head: Head, neighbour: int, similarity: float,
+                 label_over_service: bool = False) -> str:
         parts = []
         data = head.base.data  # type: ignore[union-attr]
         # A label that gives no purpose was read through its codes or service: its nearest
@@ -235,6 +238,8 @@ class Engine:
             parts.append(f"sigles : {glossary}")
         if item.context_text and not parts:
             parts.append(f"contexte : {item.context_text}")
+        elif label_over_service:
+            parts.append(f"le libellé l'emporte sur le service ({item.context_text})")
         if item.service_unknown and item.opacity >= 0.5:
             # The label says little and the direction is only a code: the one thing to do.
             codes = ", ".join(item.service_unknown)

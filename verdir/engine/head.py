@@ -89,6 +89,7 @@ class Prediction:
     weights: np.ndarray  # (n, 17) share weights to round into a distribution
     neighbour: np.ndarray  # (n,) nearest training line with the chosen main goal, -1 if none
     neighbour_similarity: np.ndarray  # (n,) its similarity, 0 if none
+    label_over_service: np.ndarray  # (n,) a decisive label won over a service pointing elsewhere
 
 
 @dataclass(frozen=True)
@@ -190,14 +191,18 @@ def as_query(data: TrainingData) -> QueryFeatures:
                          data.has_context, data.priors, data.has_prior, data.opacity)
 
 
+def _decisive_label(lexical: np.ndarray, query: QueryFeatures) -> np.ndarray:
+    """Clear labels whose own words (the label-only lexical model) are sure of one goal."""
+    return (lexical.max(axis=1) > DECISIVE_LABEL) & (query.opacity == 0)
+
+
 def combine(parts: dict[str, np.ndarray], query: QueryFeatures) -> np.ndarray:
     """Probability of each goal being the main one, from the experts' scores."""
     lexical = _softmax(parts["lexical"])
     # "Libellé first": the embedded text and the neighbours also read the service, which may
     # outweigh a clear label ("TRAVAUX POUR HANDICAPES" under the roads department is ODD 10,
     # not 11). When the label's own words are decisive, their model gets a larger vote.
-    decisive = (lexical.max(axis=1) > DECISIVE_LABEL) & (query.opacity == 0)
-    extra = np.where(decisive, DECISIVE_LABEL_WEIGHT, 0.0)[:, None]
+    extra = np.where(_decisive_label(lexical, query), DECISIVE_LABEL_WEIGHT, 0.0)[:, None]
     text = (_softmax(parts["embedding"]) + (1 + extra) * lexical + np.exp(parts["neighbours"])) / (3 + extra)
     log_p = np.log(text)
     context_weight = CONTEXT_WEIGHT + (CONTEXT_WEIGHT_OPAQUE - CONTEXT_WEIGHT) * query.opacity
@@ -246,4 +251,7 @@ class Head:
         agreeing = same_main[rows, first]
         neighbour = np.where(agreeing, index[rows, first], -1)
         neighbour_similarity = np.where(agreeing, similarity[rows, first], 0.0)
-        return Prediction(probabilities, weights, neighbour, neighbour_similarity)
+        # Worth saying in the explanation: the service pointed at another goal, the label won.
+        decisive = _decisive_label(_softmax(parts["lexical"]), query)
+        over_service = decisive & query.has_context & (parts["context"].argmax(axis=1) != main)
+        return Prediction(probabilities, weights, neighbour, neighbour_similarity, over_service)
