@@ -45,10 +45,12 @@ def _odd_only(glossary_path: Path | None, nomenclature: str) -> None:
         raise UserError("--nomenclature ne s'emploie qu'avec le cadre odd.")
 
 
-NOMENCLATURE_HELP = ("Nomenclature des codes de fonction quand la colonne Fonction n'a que des "
-                     "codes : M14 pour un budget voté avant le passage à la M57 (« 822 » y est la "
-                     "voirie communale). Avec une colonne de libellés de fonction, Verdir la "
-                     "reconnaît seul.")
+nomenclature_option = click.option(
+    "--nomenclature", type=click.Choice(["M57", "M14"], case_sensitive=False), default="M57",
+    show_default=True,
+    help="Nomenclature des codes de fonction quand la colonne Fonction n'a que des codes : M14 "
+         "pour un budget voté avant le passage à la M57 (« 822 » y est la voirie communale). Avec "
+         "une colonne de libellés de fonction, Verdir la reconnaît seul.")
 
 
 def _read_glossary(path: Path | None) -> dict[str, str] | None:
@@ -142,8 +144,7 @@ FRAMEWORK_HELP = ("Cadre de lecture : odd (par défaut, 17 ODD en %), annexe-ver
                    "modèle pour les mêmes lignes.")
 @click.option("--glossaire", "glossary_path", type=click.Path(path_type=Path), default=None,
               help=GLOSSARY_HELP)
-@click.option("--nomenclature", type=click.Choice(["M57", "M14"], case_sensitive=False),
-              default="M57", show_default=True, help=NOMENCLATURE_HELP)
+@nomenclature_option
 @click.option("--no-cache", is_flag=True, help="Ne pas utiliser le cache d'embeddings.")
 def classify(input_path: Path, output_path: Path, sheet: str | None, framework_name: str,
              corrections_path: Path | None, glossary_path: Path | None, nomenclature: str,
@@ -272,8 +273,7 @@ def _print_summary(results) -> None:
                    "colonne de pourcentages par axe.")
 @click.option("--glossaire", "glossary_path", type=click.Path(path_type=Path), default=None,
               help=GLOSSARY_HELP)
-@click.option("--nomenclature", type=click.Choice(["M57", "M14"], case_sensitive=False),
-              default="M57", show_default=True, help=NOMENCLATURE_HELP)
+@nomenclature_option
 @click.option("--no-cache", is_flag=True, help="Ne pas utiliser le cache d'embeddings.")
 def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
                      glossary_path: Path | None, nomenclature: str, no_cache: bool) -> None:
