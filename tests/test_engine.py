@@ -133,6 +133,10 @@ def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):
     # Units named after a building of the authority are read in a service field too.
     pool = prepare(BudgetLine("ACQ VEHICULES", service="Parc auto - pool HDV / CTM"))
     assert pool.context_text == "parc auto - pool hôtel de ville / centre technique municipal"
+    # In a service field "DSP" is a direction; in a label, a délégation de service public.
+    assert prepare(BudgetLine("PISCINE", service="DSP - SPORTS")).context_text == "dsp - sports"
+    contract = prepare(BudgetLine("CONTRIBUTION DSP PISCINE", service="Direction des finances"))
+    assert "délégation de service public" in contract.label_text
 
 
 def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):

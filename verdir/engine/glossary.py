@@ -29,6 +29,9 @@ _VOWELS = set("aeiouy")
 _ORGANISATION_WORDS = ("direction", "service", "pôle", "centre communal", "délégation", "mission",
                        "hôtel de ville", "mairie", "centre technique",
                        "département", "cabinet", "secrétariat", "bureau", "division", "caisse")
+# ... except these, which name a way of running a service, not a unit: in a service field "DSP"
+# is a direction (des sports, de la santé publique ...), not a délégation de service public.
+_NOT_ORGANISATIONS = ("délégation de service public",)
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ class Glossary:
                     return token
                 entry = GlossaryEntry(entry.abbreviation, meaning, "ambigu", entry.source)
             if entry is not None and (entry.kind == "ambigu" and organisation_only or (
-                    organisation_only and not entry.meaning.lower().startswith(_ORGANISATION_WORDS))):
+                    organisation_only and not _is_organisation(entry.meaning))):
                 return token
             if entry is not None:
                 if entry not in used:
@@ -202,3 +205,8 @@ class Glossary:
             # vowel-less words are taken for acronyms.
             return len(token) <= 4 or not (_VOWELS & set(folded))
         return True
+
+
+def _is_organisation(meaning: str) -> bool:
+    meaning = meaning.lower()
+    return meaning.startswith(_ORGANISATION_WORDS) and not meaning.startswith(_NOT_ORGANISATIONS)
