@@ -382,34 +382,49 @@ def send_glossary(book: Workbook, client: ServiceClient) -> str | None:
 def create_glossary_sheet(book: Workbook) -> str:
     """No Glossaire sheet yet: create it, listing the unknown acronyms of the active sheet's
     classified rows (most frequent first) for the user to explain."""
-    unknown = _unknown_acronyms_of_active_sheet(book)
+    unknown, hints = _unknown_acronyms_of_active_sheet(book)
     book.add_sheet(GLOSSARY_SHEET)
-    book.write(GLOSSARY_SHEET, 1, 1, logic.glossary_template(unknown))
+    book.write(GLOSSARY_SHEET, 1, 1, logic.glossary_template(unknown, hints))
     book.set_column_width(GLOSSARY_SHEET, 1, 1, 14)
     book.set_column_width(GLOSSARY_SHEET, 2, 1, 50)
+    book.set_column_width(GLOSSARY_SHEET, 4, 1, 50)
     book.activate_sheet(GLOSSARY_SHEET)
     listed = min(len(unknown), logic.GLOSSARY_TEMPLATE_ROWS)
     found = (f"avec les {logic.format_count(listed)} sigle(s) inconnu(s) de vos lignes classées, "
              "les plus fréquents d'abord" if listed else "vide")
+    suggested = (f" Pour {logic.format_count(len(hints))} d'entre eux, la colonne D propose le sens "
+                 "que vos lignes donnent (service « DEEP - Espaces verts », mission des lignes "
+                 "d'une direction) : recopiez-le en B s'il est juste." if hints else "")
     return (f"Feuille « {GLOSSARY_SHEET} » créée, {found}. Écrivez la signification de chaque "
             "sigle dans la colonne B (par exemple DAI | direction des affaires immobilières), "
-            "puis cliquez de nouveau sur « Glossaire ».")
+            f"puis cliquez de nouveau sur « Glossaire ».{suggested}")
 
 
-def _unknown_acronyms_of_active_sheet(book: Workbook) -> Counter[str]:
+def _unknown_acronyms_of_active_sheet(book: Workbook) -> tuple[Counter[str], dict[str, str]]:
+    """The unknown acronyms of the active sheet's classified rows, and what its service and
+    mission columns suggest they mean."""
     selection = book.selection()
     if selection is None or selection.sheet in (logic.SNAPSHOT_SHEET, frameworks.fw.SNAPSHOT_SHEET):
-        return Counter()
+        return Counter(), {}
     try:
         table = read_table(book, selection.sheet)
     except AddinError:
-        return Counter()
+        return Counter(), {}
     if table.output_column is None or table.last_row < table.first_data_row:
-        return Counter()
-    column = table.output_column + OUTPUT_COLUMNS.index(COL_UNKNOWN)
-    cells = book.read(table.sheet, table.first_data_row, column,
-                      table.last_row - table.first_data_row + 1, 1)
-    return logic.count_unknown_acronyms(row[0] for row in cells if row)
+        return Counter(), {}
+    rows = table.last_row - table.first_data_row + 1
+
+    def column(index: int | None) -> list[Any]:
+        if index is None:
+            return [None] * rows
+        cells = book.read(table.sheet, table.first_data_row, index, rows, 1)
+        return [row[0] if row else None for row in cells] + [None] * (rows - len(cells))
+
+    unknown = logic.count_unknown_acronyms(
+        column(table.output_column + OUTPUT_COLUMNS.index(COL_UNKNOWN)))
+    hints = logic.acronym_hints(unknown, column(table.roles.get("service")),
+                                column(table.roles.get("mission")))
+    return unknown, hints
 
 
 # ------------------------------------------------------------------------------- service

@@ -12,6 +12,7 @@ directly. User-facing messages are French and raised as :class:`AddinError`.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -569,8 +570,11 @@ def parse_glossary(block: Sequence[Sequence[Any]]) -> dict[str, str]:
     return entries
 
 
-GLOSSARY_HEADER = ("Sigle", "Signification", "Lignes où il est inconnu")
+GLOSSARY_HEADER = ("Sigle", "Signification", "Lignes où il est inconnu",
+                   "Sens trouvé dans vos lignes (à recopier en B s'il est juste)")
 GLOSSARY_TEMPLATE_ROWS = 500
+_CODE_THEN_NAME = re.compile(r"^([^\W\d_]{2,8})\s*[-–:]\s*(.+)$")  # "DEEP - Espaces verts"
+_NAME_THEN_CODE = re.compile(r"^(.+?)\s*\(([^\W\d_]{2,8})\)$")  # "Espaces verts (DEEP)"
 
 
 def count_unknown_acronyms(cells: Iterable[Any]) -> Counter[str]:
@@ -583,11 +587,41 @@ def count_unknown_acronyms(cells: Iterable[Any]) -> Counter[str]:
     return counts
 
 
-def glossary_template(unknown: Counter[str]) -> list[list[Any]]:
+def acronym_hints(acronyms: Iterable[str], services: Sequence[Any],
+                  missions: Sequence[Any]) -> dict[str, str]:
+    """What the sheet itself says an unknown acronym means: the name written beside it in a
+    service cell ("DEEP - Espaces verts", "Espaces verts (DEEP)"), else the mission of the rows
+    whose service is only that acronym (DASCO rows under "AFFAIRES SCOLAIRES"). Only a reading
+    held by more than half of the acronym's rows is proposed."""
+    wanted = {fold(acronym): acronym for acronym in acronyms}
+    named: dict[str, Counter[str]] = {key: Counter() for key in wanted}
+    by_mission: dict[str, Counter[str]] = {key: Counter() for key in wanted}
+    for service, mission in zip(services, missions, strict=True):
+        text = clean_spaces(cell_text(service))
+        before = _CODE_THEN_NAME.match(text)
+        after = _NAME_THEN_CODE.match(text)
+        if before and fold(before.group(1)) in named:
+            named[fold(before.group(1))][clean_spaces(before.group(2))] += 1
+        elif after and fold(after.group(2)) in named:
+            named[fold(after.group(2))][clean_spaces(after.group(1))] += 1
+        elif fold(text) in by_mission:
+            by_mission[fold(text)][clean_spaces(cell_text(mission))] += 1
+    hints: dict[str, str] = {}
+    for key, acronym in wanted.items():
+        readings = named[key] or by_mission[key]
+        reading, count = readings.most_common(1)[0] if readings else ("", 0)
+        if reading and 2 * count > sum(readings.values()):
+            hints[acronym] = reading
+    return hints
+
+
+def glossary_template(unknown: Counter[str], hints: Mapping[str, str] | None = None) -> list[list[Any]]:
     """A new Glossaire sheet: its header, then the unknown acronyms, most frequent first, each
-    with an empty meaning for the user to write."""
+    with an empty meaning for the user to write and what the sheet suggests it means."""
     ranked = sorted(unknown.items(), key=lambda item: (-item[1], item[0]))[:GLOSSARY_TEMPLATE_ROWS]
-    return [list(GLOSSARY_HEADER), *([acronym, "", count] for acronym, count in ranked)]
+    hints = hints or {}
+    return [list(GLOSSARY_HEADER),
+            *([acronym, "", count, hints.get(acronym, "")] for acronym, count in ranked)]
 
 
 # ------------------------------------------------------------------------------ dashboard

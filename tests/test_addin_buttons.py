@@ -365,6 +365,18 @@ def test_glossary_sheet_is_created_with_the_unknown_acronyms_of_the_classified_r
     assert service.glossary == {"XYZ": "zone xyz"}
 
 
+def test_glossary_sheet_proposes_what_the_rows_say_an_acronym_means():
+    book, service = budget(5, {(4, 4): "XYZ - Zone d'activités"}), FakeService()
+    book.select(SHEET, 3, 3, 7, 3)
+    buttons.classer_selection(book, service)  # « XYZ » unknown on rows 4 and 6
+    book.alerts.clear()
+    book.select(SHEET, 3, 3)
+    buttons.glossaire(book, service)
+    assert book.row_values("Glossaire", 2, 1, 4) == ["XYZ", None, 2, "Zone d'activités"]
+    assert "la colonne D propose le sens" in only_alert(book)[1]
+    assert service.glossary is None  # a proposal is not sent until the user writes it in B
+
+
 def test_glossary_sheet_is_created_empty_before_any_classification():
     book = budget(1)
     buttons.glossaire(book, FakeService())

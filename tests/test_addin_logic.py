@@ -243,5 +243,21 @@ def test_json_cell_keeps_numbers_and_text_and_makes_the_rest_json():
 def test_glossary_template_ranks_unknown_acronyms_by_frequency():
     counts = logic.count_unknown_acronyms(["BPA, DASCO", None, "DASCO", "", "ZZT"])
     assert counts == {"DASCO": 2, "BPA": 1, "ZZT": 1}
-    assert logic.glossary_template(counts) == [list(logic.GLOSSARY_HEADER), ["DASCO", "", 2],
-                                               ["BPA", "", 1], ["ZZT", "", 1]]
+    assert logic.glossary_template(counts) == [list(logic.GLOSSARY_HEADER), ["DASCO", "", 2, ""],
+                                               ["BPA", "", 1, ""], ["ZZT", "", 1, ""]]
+    with_hints = logic.glossary_template(counts, {"DASCO": "AFFAIRES SCOLAIRES"})
+    assert with_hints[1] == ["DASCO", "", 2, "AFFAIRES SCOLAIRES"]
+
+
+def test_acronym_hints_come_from_the_service_and_mission_columns():
+    services = ["DEEP - Espaces verts", "DEEP", "Espaces publics (DEP)", "DASCO", "DASCO", "DASCO",
+                "DJS", "DJS", "DAI", None]
+    missions = [None, "ENVIRONNEMENT", None, "AFFAIRES SCOLAIRES", "AFFAIRES SCOLAIRES", "ETUDES",
+                "SPORTS", "JEUNESSE", "IMMOBILIER", "X"]
+    hints = logic.acronym_hints(["DEEP", "DEP", "DASCO", "DJS", "ZZT"], services, missions)
+    assert hints == {
+        "DEEP": "Espaces verts",  # a name written beside the code beats a mission
+        "DEP": "Espaces publics",
+        "DASCO": "AFFAIRES SCOLAIRES",  # two rows of three
+    }  # DJS: two missions, one row each: no majority, no proposal
+
