@@ -166,3 +166,15 @@ def test_classify_reads_bare_fonction_codes_as_m14_when_told(runner, tmp_path, l
     result = runner.invoke(cli, ["classify", str(source), "-o", str(tmp_path / "r.csv"),
                                  "--framework", "annexe-verte", "--nomenclature", "M14"])
     assert result.exit_code != 0 and "cadre odd" in result.output
+
+
+def test_classify_lists_unknown_acronyms_with_what_the_file_says(runner, tmp_path, loaded_engine):
+    source = tmp_path / "budget.csv"
+    source.write_text("Libellé;Direction;Mission\n"
+                      "PLANTATIONS QZW NORD;QZW;Espaces verts\n"
+                      "ARROSAGE QZW SUD;QZW;Espaces verts\n"
+                      "Réfection de la chaussée;Voirie;\n", encoding="utf-8")
+    result = runner.invoke(cli, ["classify", str(source), "-o", str(tmp_path / "r.csv")])
+    assert result.exit_code == 0, result.output
+    assert "Sigles inconnus les plus fréquents" in result.output
+    assert "QZW" in result.output and "vos lignes disent : Espaces verts" in result.output

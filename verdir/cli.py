@@ -175,6 +175,7 @@ def classify(input_path: Path, output_path: Path, sheet: str | None, framework_n
     seconds = time.perf_counter() - started
     click.echo(f"{len(results)} lignes classées en {seconds:.1f} s -> {output_path}")
     _print_summary(results)
+    _print_unknown_acronyms(results, table.lines())
 
 
 def _load_framework(name: str, no_cache: bool):
@@ -260,6 +261,21 @@ def _print_summary(results) -> None:
     if empty:
         click.echo(f"  libellé vide : {empty} lignes")
     click.echo(f"Confiance faible (< 50 %) : {unsure} lignes à vérifier.")
+
+
+def _print_unknown_acronyms(results, lines, shown: int = 10) -> None:
+    """The most frequent unknown acronyms, with what the file itself says they mean."""
+    from verdir.addin.logic import acronym_hints, count_unknown_acronyms
+
+    unknown = count_unknown_acronyms(", ".join(r.unknown_acronyms) for r in results)
+    if not unknown:
+        return
+    hints = acronym_hints(unknown, [line.service for line in lines], [line.mission for line in lines])
+    click.echo("Sigles inconnus les plus fréquents (donnez leur sens dans un glossaire Sigle | "
+               "Signification, puis relancez avec --glossaire) :")
+    for acronym, count in sorted(unknown.items(), key=lambda kv: (-kv[1], kv[0]))[:shown]:
+        hint = f" ; vos lignes disent : {hints[acronym]}" if acronym in hints else ""
+        click.echo(f"  {acronym:<10} {count:>6} lignes{hint}")
 
 
 # ----------------------------------------------------------------------------- eval
