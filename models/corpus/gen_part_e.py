@@ -55,7 +55,7 @@ import re
 from pathlib import Path
 
 import curation
-from generator_tools import Draws, L, codes_agree, fold, other_rows, strip_accents, up
+from generator_tools import Draws, L, codes_agree, existing_lines, fold, strip_accents, up
 
 rng = random.Random(505)
 draw = Draws(rng)
@@ -1279,18 +1279,8 @@ PLAN = [  # (style name, generator, rows to keep, is_generic)
 BRIEF_EXAMPLES = ["2019I07", "OP 1234", "DIR. PROPRETE ET DECHETS", "DGST - BATIMENTS"]
 
 
-def load_existing():
-    libs: set[str] = {fold(x) for x in BRIEF_EXAMPLES}
-    contexts: set[tuple[str, str, str, str]] = set()
-    for row in other_rows(OTHER_PARTS):
-        libs.add(fold(row["libelle"]))
-        contexts.add((fold(row["libelle"]), row["fonction"].strip(), row["nature"].strip(),
-                      fold(row["service"])))
-    return libs, contexts
-
-
 def main() -> None:
-    other_libs, other_contexts = load_existing()
+    other_libs, other_contexts = existing_lines(OTHER_PARTS, BRIEF_EXAMPLES)
     seen_libs: set[str] = set()
     seen_ctx: set[tuple[str, str, str, str]] = set()
     rows: list[list[str]] = []

@@ -66,9 +66,9 @@ from generator_tools import (
     Draws,
     L,
     codes_agree,
+    existing_lines,
     fold,
     main_goal,
-    other_rows,
     read_code,
     strip_accents,
     up,
@@ -1317,19 +1317,9 @@ PLAN = [  # (style name, generator, rows to keep)
 GENERIC_OK = {"3 operating: buildings", "3 operating: staff", "1 intercommunal service lines"}
 
 
-def load_existing():
-    libs: set[str] = {fold(x) for x in BRIEF_EXAMPLES}
-    contexts: set[tuple[str, str, str, str]] = set()
-    for row in other_rows(OTHER_PARTS):
-        libs.add(fold(row["libelle"]))
-        contexts.add((fold(row["libelle"]), row["fonction"].strip(), row["nature"].strip(),
-                      fold(row["service"])))
-    return libs, contexts
-
-
 def main() -> None:
     check_templates()
-    other_libs, other_contexts = load_existing()
+    other_libs, other_contexts = existing_lines(OTHER_PARTS, BRIEF_EXAMPLES)
     seen_libs: set[str] = set()
     seen_ctx: set[tuple[str, str, str, str]] = set()
     rows: list[list[str]] = []

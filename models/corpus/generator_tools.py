@@ -105,6 +105,19 @@ def other_rows(names: Iterable[str]) -> Iterator[dict[str, str]]:
                 yield from csv.DictReader(fh)
 
 
+def existing_lines(parts: Iterable[str], examples: Iterable[str]
+                   ) -> tuple[set[str], set[tuple[str, str, str, str]]]:
+    """What a new part must not repeat: the folded labels of the other parts and of the brief's
+    examples, and the (label, fonction, nature, service) contexts of the other parts."""
+    labels: set[str] = {fold(x) for x in examples}
+    contexts: set[tuple[str, str, str, str]] = set()
+    for row in other_rows(parts):
+        labels.add(fold(row["libelle"]))
+        contexts.add((fold(row["libelle"]), row["fonction"].strip(), row["nature"].strip(),
+                      fold(row["service"])))
+    return labels, contexts
+
+
 # M57 tables, read as verdir/engine/codes.py reads them: code -> (label, ODD prior)
 DATA = HERE.parent.parent / "verdir" / "data"
 
