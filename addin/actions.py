@@ -125,10 +125,7 @@ def classify_rows(book: Workbook, client: ServiceClient, table: Table, rows: lis
                   summary: bool) -> str | None:
     sheet = table.sheet
     by_row = read_rows(book, table, rows[0], rows[-1])
-    to_send = [(row, payload) for row in rows
-               if (payload := logic.row_payload(by_row[row], table.roles, table.companions)) is not None]
-    if not to_send:
-        raise AddinError("Aucune ligne de la sélection n'a de libellé : rien à classer.")
+    to_send = table.payloads(rows, by_row)
     right = None
     if table.output_column is None:
         right = book.read(sheet, table.header_row, table.right_edge + 1,

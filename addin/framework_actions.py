@@ -119,10 +119,7 @@ def classify_rows(book: Workbook, client: Any, table: Table, rows: list[int], na
     """Classer la sélection / Reclasser la ligne under a non-ODD framework."""
     sheet = table.sheet
     by_row = _read(book, table, rows[0], rows[-1])
-    to_send = [(row, payload) for row in rows
-               if (payload := logic.row_payload(by_row[row], table.roles, table.companions)) is not None]
-    if not to_send:
-        raise AddinError("Aucune ligne de la sélection n'a de libellé : rien à classer.")
+    to_send = table.payloads(rows, by_row)
     client.ensure_running(on_start=book.set_status)
     layout = layout_of(client, name)
     existing = fw.find_block(table, layout)

@@ -22,11 +22,11 @@ from verdir.addin.logic import (
     AddinError,
     RecordedRows,
     Table,
+    as_percentages,
     cell_text,
     is_blank,
     parse_number,
     round_to_100,
-    row_payload,
     same_numbers,
     snapshot_rows,
 )
@@ -214,10 +214,8 @@ def percentages(layout: Layout, values: Mapping[str, Any], row: int) -> dict[str
             raise AddinError(f"Ligne {row} : la valeur « {value} » de la colonne « {column} » n'est pas "
                              "un pourcentage. Corrigez la ligne puis recommencez.")
         numbers.append(number)
+    numbers = as_percentages(numbers)
     total = sum(numbers)
-    if 0 < total <= 1 + 1e-6 and abs(total - 1) <= SUM_TOLERANCE / 100:
-        numbers = [n * 100 for n in numbers]  # cells formatted as percentages
-        total = sum(numbers)
     if abs(total - 100) > SUM_TOLERANCE:
         raise AddinError(f"Ligne {row} : les axes totalisent {total:g} % au lieu de 100 %. Corrigez la "
                          "ligne puis recommencez.")
@@ -250,7 +248,7 @@ def find_changes(table: Table, layout: Layout, column: int, snapshot: Snapshot,
                      if not same_cell(layout, current.get(c), record.values.get(c))]
         if not differing:
             continue
-        payload = row_payload(values, table.roles, table.companions)
+        payload = table.payload(values)
         if payload is None or payload["libelle"] != record.libelle:
             moved.append(record.row)
             continue

@@ -114,6 +114,18 @@ class Table:
         filled = [i + 1 for i, h in enumerate(self.headers) if not is_blank(h)]
         return max(filled) if filled else 0
 
+    def payload(self, values: Sequence[Any]) -> dict[str, Any] | None:
+        """What the service gets for one of the table's rows (see ``row_payload``)."""
+        return row_payload(values, self.roles, self.companions)
+
+    def payloads(self, rows: Sequence[int], by_row: Mapping[int, Sequence[Any]]
+                 ) -> list[tuple[int, dict[str, Any]]]:
+        """(row, payload) of the rows that have a label; an error when none has."""
+        found = [(row, payload) for row in rows if (payload := self.payload(by_row[row])) is not None]
+        if not found:
+            raise AddinError("Aucune ligne de la sélection n'a de libellé : rien à classer.")
+        return found
+
     def header_of(self, column: int) -> str:
         if 1 <= column <= len(self.headers):
             return cell_text(self.headers[column - 1])
@@ -310,10 +322,8 @@ def distribution_from_cells(values: Sequence[Any], row: int) -> dict[int, int]:
             raise AddinError(f"Ligne {row} : la valeur {number:g} de la colonne « ODD {goal} » est "
                              "négative. Corrigez la ligne puis recommencez.")
         numbers.append(number)
+    numbers = as_percentages(numbers)
     total = sum(numbers)
-    if 0 < total <= 1 + 1e-6 and abs(total - 1) <= SUM_TOLERANCE / 100:
-        numbers = [n * 100 for n in numbers]  # cells formatted as percentages
-        total = sum(numbers)
     if total == 0:
         raise AddinError(f"Ligne {row} : aucun ODD n'est renseigné. Indiquez des pourcentages qui "
                          "totalisent 100.")
@@ -321,6 +331,14 @@ def distribution_from_cells(values: Sequence[Any], row: int) -> dict[int, int]:
         raise AddinError(f"Ligne {row} : les ODD totalisent {total:g} % au lieu de 100 %. Corrigez la "
                          "ligne puis recommencez.")
     return round_to_100(numbers)
+
+
+def as_percentages(numbers: list[float]) -> list[float]:
+    """Cells formatted as percentages hold fractions ('85 %' is 0.85): back to 85."""
+    total = sum(numbers)
+    if 0 < total <= 1 + 1e-6 and abs(total - 1) <= SUM_TOLERANCE / 100:
+        return [n * 100 for n in numbers]
+    return numbers
 
 
 def round_to_100(numbers: Sequence[float]) -> dict[int, int]:
@@ -477,7 +495,7 @@ def find_changes(table: Table, snapshot: Snapshot, read_row: Mapping[int, Sequen
         values = read_row.get(record.row)
         if values is None:
             continue
-        payload = row_payload(values, table.roles, table.companions)
+        payload = table.payload(values)
         current = [values[c - 1] if c <= len(values) else None for c in odd]
         if same_numbers(current, record.odd):
             continue
