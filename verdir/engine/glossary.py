@@ -172,14 +172,9 @@ class Glossary:
         """The codes of a service field made of nothing else ("DASCO", "DSTI"): the direction
         is unknown to Verdir until the user's glossary says what it is."""
         tokens = [token for token in _TOKEN.findall(service) if any(c.isalpha() for c in token)]
-        codes = tuple(dict.fromkeys(token for token in tokens if self._is_unknown_code(token)))
+        codes = tuple(dict.fromkeys(token for token in tokens
+                                    if self._looks_like_unknown_acronym(token, upper_line=False)))
         return codes if codes and len(codes) == len(set(tokens)) else ()
-
-    def _is_unknown_code(self, token: str) -> bool:
-        folded = fold(token)
-        return (token.isalpha() and token.isupper() and 2 <= len(token) <= 6
-                and folded not in self.entries and folded not in self.known_words
-                and not _ROMAN.match(token) and not self.is_common_word(token.lower()))
 
     def _entry_for(self, token: str, upper_line: bool) -> GlossaryEntry | None:
         entry = self.lookup(token)
