@@ -196,13 +196,13 @@ def _decisive_label(lexical: np.ndarray, query: QueryFeatures) -> np.ndarray:
     return (lexical.max(axis=1) > DECISIVE_LABEL) & (query.opacity == 0)
 
 
-def combine(parts: dict[str, np.ndarray], query: QueryFeatures) -> np.ndarray:
+def combine(parts: dict[str, np.ndarray], query: QueryFeatures, decisive: np.ndarray) -> np.ndarray:
     """Probability of each goal being the main one, from the experts' scores."""
     lexical = _softmax(parts["lexical"])
     # "Libellé first": the embedded text and the neighbours also read the service, which may
     # outweigh a clear label ("TRAVAUX POUR HANDICAPES" under the roads department is ODD 10,
     # not 11). When the label's own words are decisive, their model gets a larger vote.
-    extra = np.where(_decisive_label(lexical, query), DECISIVE_LABEL_WEIGHT, 0.0)[:, None]
+    extra = np.where(decisive, DECISIVE_LABEL_WEIGHT, 0.0)[:, None]
     text = (_softmax(parts["embedding"]) + (1 + extra) * lexical + np.exp(parts["neighbours"])) / (3 + extra)
     log_p = np.log(text)
     context_weight = CONTEXT_WEIGHT + (CONTEXT_WEIGHT_OPAQUE - CONTEXT_WEIGHT) * query.opacity
@@ -229,7 +229,8 @@ class Head:
     def predict(self, query: QueryFeatures) -> Prediction:
         assert self.base is not None, "head is not trained"
         parts = self.base.distributions(query)
-        probabilities = combine(parts, query)
+        decisive = _decisive_label(_softmax(parts["lexical"]), query)
+        probabilities = combine(parts, query, decisive)
         index, similarity = parts["_index"], parts["_similarity"]
         targets = self.base.data.targets[index]  # (n, k, 17)
         main = probabilities.argmax(axis=1)
@@ -252,6 +253,5 @@ class Head:
         neighbour = np.where(agreeing, index[rows, first], -1)
         neighbour_similarity = np.where(agreeing, similarity[rows, first], 0.0)
         # Worth saying in the explanation: the service pointed at another goal, the label won.
-        decisive = _decisive_label(_softmax(parts["lexical"]), query)
         over_service = decisive & query.has_context & (parts["context"].argmax(axis=1) != main)
         return Prediction(probabilities, weights, neighbour, neighbour_similarity, over_service)
