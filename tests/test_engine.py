@@ -66,6 +66,10 @@ CLEAR_LABEL_OTHER_SERVICE = [
     ("Plantation d'arbres", "Direction de l'éducation", 15),
     ("Mise en accessibilité PMR", "Direction de la culture", 10),
     ("Vidéoprotection", "Direction de l'éducation", 16),
+    # A street or building name beside the decisive words leaves the label clear.
+    ("PANNEAUX PHOTOVOLTAIQUES TOITURE VERCINGETORIX", "DSP - SPORTS", 7),
+    ("HEBERGEMENT D'URGENCE RUE KLEBER", "Voirie", 1),
+    ("PMI BOULEVARD MASSENA", "Direction de la petite enfance", 3),
 ]
 
 
