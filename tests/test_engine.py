@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from verdir.engine.head import Head
+from verdir.engine.corpus import usual_second_goals
+from verdir.engine.head import Head, outranking, purpose_first
 from verdir.engine.lines import BudgetLine
 
 # Lines written for this test (not in the corpus, not from the evaluation set).
@@ -249,3 +250,40 @@ def test_the_cited_example_agrees_with_the_decision(engine):
             shares = parse_shares(match.group(1))
             assert max(shares, key=shares.get) == result.main, result.explanation
     assert cited >= 3
+
+
+# "Purpose first": a close call between a goal and the goal the codebook lists as its usual
+# second (a school's building side, 11, after 4) goes to the purpose.
+def test_the_codebook_orders_a_goal_before_its_usual_second():
+    outranks = outranking(usual_second_goals())
+    assert outranks[4 - 1, 11 - 1] and not outranks[11 - 1, 4 - 1]
+    assert outranks[15 - 1, 11 - 1] and outranks[1 - 1, 10 - 1] and outranks[11 - 1, 9 - 1]
+    assert not outranks[11 - 1, 13 - 1] and not outranks[13 - 1, 11 - 1]  # each other's second
+
+
+def _goals(**shares: float) -> np.ndarray:
+    row = np.full(17, 0.0)
+    for goal, value in shares.items():
+        row[int(goal.removeprefix("odd")) - 1] = value
+    return row
+
+
+def test_a_close_call_goes_to_the_purpose_and_a_clear_one_is_left_alone():
+    probabilities = np.stack([
+        _goals(odd11=0.45, odd4=0.40, odd7=0.15),  # close, 11 is 4's usual second: 4 first
+        _goals(odd11=0.70, odd4=0.20, odd7=0.10),  # the model is clear: left alone
+        _goals(odd11=0.45, odd13=0.40, odd15=0.15),  # close, but no order between 11 and 13
+        _goals(odd4=0.45, odd11=0.40, odd7=0.15),  # already in the codebook's order
+    ])
+    swapped, put_second = purpose_first(probabilities, outranking(usual_second_goals()))
+    assert list(swapped.argmax(axis=1) + 1) == [4, 11, 11, 4]
+    assert list(put_second) == [11, 0, 0, 0]
+    assert swapped[0, 4 - 1] == 0.45 and swapped[0, 11 - 1] == 0.40
+    assert np.allclose(swapped.sum(axis=1), probabilities.sum(axis=1))
+    assert np.array_equal(swapped[1:], probabilities[1:])
+
+
+def test_the_explanation_says_when_the_purpose_went_first(engine):
+    (playground,) = engine.classify([BudgetLine("Square Saint-Roch - jeux d'enfants")])
+    assert playground.main == 15  # parks, with the public space (11) second
+    assert "l'ODD 11, presque à égalité, est d'ordinaire un objectif second" in playground.explanation

@@ -68,5 +68,12 @@ def odd_descriptions() -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines()))
 
 
+def usual_second_goals() -> dict[int, set[int]]:
+    """The codebook's "frequent second goal" of each main goal (4 -> 11, 7, 2: a school's
+    building, energy and food sides)."""
+    return {int(row["odd"]): {int(goal) for goal in row["seconds_habituels"].split(";") if goal}
+            for row in odd_descriptions()}
+
+
 def odd_names() -> dict[int, str]:
     return {int(row["odd"]): row["nom"] for row in odd_descriptions()}

@@ -206,10 +206,11 @@ class Engine:
             for row, item in enumerate(to_model):
                 main = int(probabilities[row].argmax()) + 1
                 shares = round_shares(weights[row], main)
+                head_decided = main == prediction.probabilities[row].argmax() + 1
                 explanation = self._explain(item, head, int(prediction.neighbour[row]),
                                             float(prediction.neighbour_similarity[row]),
-                                            bool(prediction.label_over_service[row])
-                                            and main == prediction.probabilities[row].argmax() + 1)
+                                            bool(prediction.label_over_service[row]) and head_decided,
+                                            int(prediction.purpose_over[row]) if head_decided else 0)
                 if influence[row] > 0:
                     explanation = (f"influencé par la correction de « {memory.names[nearest[row]]} »"  # type: ignore[union-attr]
                                    f" ; {explanation}")
@@ -219,7 +220,7 @@ class Engine:
         return results
 
     def _explain(self, item: PreparedLine, head: Head, neighbour: int, similarity: float,
-                 label_over_service: bool = False) -> str:
+                 label_over_service: bool = False, purpose_over: int = 0) -> str:
         parts = []
         data = head.base.data  # type: ignore[union-attr]
         # A label that gives no purpose was read through its codes or service: its nearest
@@ -240,6 +241,8 @@ class Engine:
             parts.append(f"contexte : {item.context_text}")
         elif label_over_service:
             parts.append(f"le libellé l'emporte sur le service ({item.context_text})")
+        if purpose_over:
+            parts.append(f"l'ODD {purpose_over}, presque à égalité, est d'ordinaire un objectif second")
         if item.service_unknown and item.opacity >= 0.5:
             # The label says little and the direction is only a code: the one thing to do.
             codes = ", ".join(item.service_unknown)
