@@ -124,6 +124,12 @@ def test_a_label_without_purpose_code_or_service_goes_to_institutions(engine):
     assert bare.shares == {16: 100}
     assert "ni fonction, ni service" in bare.explanation
     assert with_service.main == 4
+    # Parts of a building say what is done to it, not what it is for.
+    floors, doors, with_purpose = engine.classify([
+        BudgetLine("Réfection des sols"), BudgetLine("Remplacement des portes"),
+        BudgetLine("Réfection des sols de la crèche Les Lutins")])
+    assert floors.shares == doors.shares == {16: 100}
+    assert with_purpose.main == 4
 
 
 def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):

@@ -42,6 +42,9 @@ _GENERIC_WORDS = frozenset([
     "menuiseries", "toiture", "toitures", "facade", "facades", "ravalement", "etancheite",
     "peinture", "peintures", "plomberie", "electricite", "electriques", "sanitaires",
     "couverture", "charpente", "ascenseur", "ascenseurs", "clos", "couvert", "normes",
+    "sol", "sols", "plafond", "plafonds", "faux", "cloison", "cloisons", "porte", "portes",
+    "serrurerie", "carrelage", "faience", "revetement", "revetements", "vitrerie", "volets",
+    "stores",
 ])
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
