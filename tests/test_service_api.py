@@ -51,6 +51,12 @@ def test_classify_returns_one_result_per_row_in_order(live_server: LiveServer) -
     assert results[3] == results[0]  # same line (montant does not matter) -> same answer
 
 
+def test_a_whole_imputation_in_one_field_is_read_as_its_codes(live_server: LiveServer) -> None:
+    [result] = live_server.classify({"libelle": "TRAVAUX DIVERS", "nature": "D-21-2135-321"})
+    assert result["principal"] == 3
+    assert "fonction 321" in result["explication"]
+
+
 def test_classify_reports_unknown_acronyms(live_server: LiveServer) -> None:
     [result] = live_server.classify({"libelle": "TRAVAUX XQZW ECOLE"})
     assert "XQZW" in result["sigles_inconnus"]

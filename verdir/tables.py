@@ -11,7 +11,7 @@ import io
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -64,13 +64,14 @@ class BudgetTable:
 
         libelles, chapitres, natures = column("libelle"), column("chapitre"), column("nature")
         fonctions, services, missions = column("fonction"), column("service"), column("mission")
-        if nomenclature == "M14":
-            codes = M57Codes()
-            fonctions = [codes.with_m14_label(value) for value in fonctions]
-        return [
+        lines = [
             BudgetLine(libelles[i], chapitres[i], natures[i], fonctions[i], services[i], missions[i])
             for i in range(len(self.frame))
         ]
+        if nomenclature == "M14":  # after the imputations are spread: their fonction too
+            codes = M57Codes()
+            lines = [replace(line, fonction=codes.with_m14_label(line.fonction)) for line in lines]
+        return lines
 
 
 def _is_blank(value: object) -> bool:

@@ -43,7 +43,7 @@ def training_fingerprint() -> str:
 _TRAINING_DATA = ("glossaire.csv", "sigles_ambigus.csv", "m57_chapitres.csv", "m57_fonctions.csv",
                   "m57_natures.csv", "m14_fonctions.csv", "odd.csv")
 _TRAINING_CODE = ("head.py", "prepare.py", "glossary.py", "codes.py", "engine.py", "corpus.py",
-                  "common_words.py", "text.py", "shares.py")
+                  "common_words.py", "text.py", "shares.py", "lines.py", "imputation.py")
 
 
 def load_corpus() -> list[LabelledLine]:
