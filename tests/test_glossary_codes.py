@@ -169,6 +169,13 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     assert works.text == "MISE AUX NORMES électricité groupe scolaire"
     vote = glossary.expand("ELECT MUNICIPALES", hints="ELECT MUNICIPALES ; BUREAUX DE VOTE")
     assert vote.text == "élections MUNICIPALES"
+    # "EC" is a school in "EC ELEM", "EC. MAT." and the civil registry beside its registers.
+    school = glossary.expand("REFECT COUR EC ELEM", hints="REFECT COUR EC ELEM")
+    assert "école élémentaire" in school.text
+    assert glossary.expand("EC. MAT. 5 RUE GIRODET", hints="EC. MAT. 5 RUE GIRODET").text.startswith("école")
+    registry = glossary.expand("REGISTRES EC", hints="REGISTRES EC")
+    assert registry.text == "REGISTRES état civil"
+    assert glossary.expand("MATERIEL EC", hints="MATERIEL EC").text == "MATERIEL EC"  # no clue
 
 
 def test_common_budget_abbreviations_are_expanded(glossary):
