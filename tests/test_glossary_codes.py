@@ -178,6 +178,24 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     assert glossary.expand("MATERIEL EC", hints="MATERIEL EC").text == "MATERIEL EC"  # no clue
 
 
+@pytest.mark.parametrize("label, expected", [
+    ("RENFORCEMENT RES D'EAU POTABLE", "RENFORCEMENT réseau D'EAU POTABLE"),
+    ("RPA RES LES LILAS", "résidence pour personnes âgées résidence LES LILAS"),
+    ("PASSAGE LED EP BLD JAURES", "PASSAGE diode électroluminescente éclairage public boulevard JAURES"),
+    ("AVALOIRS ET GRILLES EP", "AVALOIRS ET GRILLES eaux pluviales"),
+    ("EP 18 TER RUE HUGO - ELEVATEUR ; EDUCATION", "école primaire 18 TER RUE HUGO - ELEVATEUR ; EDUCATION"),
+    ("ENTRETIEN EP", "ENTRETIEN EP"),  # no clue: left as written
+    ("ETUDES PRE-OPERATIONNELLES", "ETUDES PRE-OPERATIONNELLES"),
+    ("AUDIT ENERGETIQUE BATIMENTS COM", "AUDIT ENERGETIQUE BATIMENTS communal"),
+    ("JOURNAL COM", "JOURNAL communication"),
+    ("RENOVATION DU POINT INFO JEUNESSE", "RENOVATION DU POINT information JEUNESSE"),
+    ("REMPL SERVEURS INFO", "remplacement SERVEURS informatique"),
+    ("ENT CIMETIERE", "entretien CIMETIERE"),
+])
+def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, expected):
+    assert glossary.expand(label, hints=label).text == expected
+
+
 def test_common_budget_abbreviations_are_expanded(glossary):
     label = "REHABILIT RESEAU ASSAINISST - OPAH-RU - SUBV CIDFF"
     text = glossary.expand(label, hints=label).text  # "OPAH" tells which RU
