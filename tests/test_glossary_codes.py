@@ -191,6 +191,11 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     ("RENOVATION DU POINT INFO JEUNESSE", "RENOVATION DU POINT information JEUNESSE"),
     ("REMPL SERVEURS INFO", "remplacement SERVEURS informatique"),
     ("ENT CIMETIERE", "entretien CIMETIERE"),
+    ("CORBEILLES BI-FLUX", "CORBEILLES BI-FLUX"),  # a prefix, not a bouche d'incendie
+    ("REMPLACEMENT BI DEFENSE INCENDIE", "REMPLACEMENT bouche d'incendie DEFENSE INCENDIE"),
+    ("ACCUEIL 11-17 ANS", "ACCUEIL 11-17 ANS"),  # years, not the Agence nationale du sport
+    ("CCAS - ACQUISITION MATER.", "centre communal d'action sociale - ACQUISITION matériel."),
+    ("ECOLE MATER DES AMANDIERS", "ECOLE maternelle DES AMANDIERS"),
 ])
 def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
