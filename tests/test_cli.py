@@ -168,6 +168,25 @@ def test_classify_reads_bare_fonction_codes_as_m14_when_told(runner, tmp_path, l
     assert result.exit_code != 0 and "cadre odd" in result.output
 
 
+def test_classify_guesses_m14_codes_from_the_labels(runner, tmp_path, loaded_engine):
+    from test_nomenclature import LINES
+
+    source = tmp_path / "budget_m14.csv"
+    source.write_text("Libellé;Fonction\n" + "".join(f"{label};{former}\n" for label, former, _ in LINES),
+                      encoding="utf-8")
+    import pandas as pd
+
+    target = tmp_path / "resultat.csv"
+    guessed = runner.invoke(cli, ["classify", str(source), "-o", str(target)])
+    assert guessed.exit_code == 0, guessed.output
+    assert "Codes de fonction lus en M14" in guessed.output
+    frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert "fonction 822 (Voirie communale et routes, M14)" in frame.loc[7, "Explication"]
+    forced = runner.invoke(cli, ["classify", str(source), "-o", str(target), "--nomenclature", "M57"])
+    assert forced.exit_code == 0 and "M14" not in forced.output
+    assert "M14" not in pd.read_csv(target, dtype=str, keep_default_na=False).loc[7, "Explication"]
+
+
 def test_classify_lists_unknown_acronyms_with_what_the_file_says(runner, tmp_path, loaded_engine):
     source = tmp_path / "budget.csv"
     source.write_text("Libellé;Direction;Mission\n"

@@ -6,10 +6,16 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from verdir import __version__, paths
+
+if TYPE_CHECKING:
+    from verdir.engine.engine import Engine
+    from verdir.engine.lines import BudgetLine
+    from verdir.tables import BudgetTable
 
 EXIT_BAD_INPUT = 2
 
@@ -41,16 +47,32 @@ GLOSSARY_HELP = ("Glossaire de la collectivité (.csv ou .xlsx, colonnes Sigle |
 def _odd_only(glossary_path: Path | None, nomenclature: str) -> None:
     if glossary_path is not None:
         raise UserError("--glossaire ne s'emploie qu'avec le cadre odd.")
-    if nomenclature.upper() != "M57":
+    if nomenclature.upper() not in ("AUTO", "M57"):
         raise UserError("--nomenclature ne s'emploie qu'avec le cadre odd.")
 
 
 nomenclature_option = click.option(
-    "--nomenclature", type=click.Choice(["M57", "M14"], case_sensitive=False), default="M57",
-    show_default=True,
+    "--nomenclature", type=click.Choice(["auto", "M57", "M14"], case_sensitive=False),
+    default="auto", show_default=True,
     help="Nomenclature des codes de fonction quand la colonne Fonction n'a que des codes : M14 "
-         "pour un budget voté avant le passage à la M57 (« 822 » y est la voirie communale). Avec "
-         "une colonne de libellés de fonction, Verdir la reconnaît seul.")
+         "pour un budget voté avant le passage à la M57 (« 822 » y est la voirie communale). "
+         "auto : Verdir choisit d'après l'accord des libellés avec l'une ou l'autre (M57 pour un "
+         "petit tableau). Avec une colonne de libellés de fonction, Verdir la reconnaît seul.")
+
+
+def _budget_lines(table: BudgetTable, nomenclature: str, engine: Engine) -> list[BudgetLine]:
+    """The table's lines, their bare fonction codes read in the chosen (or guessed) nomenclature."""
+    from verdir.engine.nomenclature import guess_fonction_nomenclature
+
+    chosen = nomenclature.upper()
+    if chosen == "AUTO":
+        guess = guess_fonction_nomenclature(table.lines("M57"), engine.classify)
+        chosen = guess.nomenclature
+        if chosen == "M14":
+            click.echo(f"Codes de fonction lus en M14 : les libellés de {guess.lines} lignes "
+                       "s'accordent avec la M14 plutôt qu'avec la M57 (--nomenclature M57 pour "
+                       "forcer la M57).")
+    return table.lines(chosen)
 
 
 def _read_glossary(path: Path | None) -> dict[str, str] | None:
@@ -168,7 +190,7 @@ def classify(input_path: Path, output_path: Path, sheet: str | None, framework_n
         table = read_table(input_path, sheet)
         engine = _load_engine(no_cache, glossary)
         started = time.perf_counter()
-        results = engine.classify(table.lines(nomenclature.upper()))
+        results = engine.classify(_budget_lines(table, nomenclature, engine))
         write_table(with_results(table, results), output_path)
     except TableError as error:
         raise UserError(str(error)) from error
@@ -323,7 +345,7 @@ def evaluate_command(labelled: Path, sheet: str | None, framework_name: str,
     except TableError as error:
         raise UserError(str(error)) from error
     engine = _load_engine(no_cache, glossary)
-    all_lines = table.lines(nomenclature.upper())
+    all_lines = _budget_lines(table, nomenclature, engine)
     lines = [all_lines[i] for i in rows]
     results = engine.classify(lines)
     predicted = [r.shares for r in results]

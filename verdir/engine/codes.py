@@ -89,6 +89,11 @@ class M57Codes:
                 return former
         return entry
 
+    def fonction_in(self, code: str, nomenclature: str) -> CodeEntry | None:
+        """A bare fonction code read in one nomenclature ("M57" or "M14")."""
+        return self._longest_prefix(self.m14_fonctions if nomenclature == "M14" else self.fonctions,
+                                    code)
+
     def with_m14_label(self, value: str) -> str:
         """A bare M14 fonction code with its M14 label ("822" -> "822 - Voirie communale et
         routes"), for budgets known to be in M14; any other value is returned as it is."""
