@@ -81,10 +81,10 @@ class M57Codes:
         code = read_code(value)
         if not code:
             return None
-        entry = self._longest_prefix(self.fonctions, code)
+        entry = self.fonction_in(code, "M57")
         words = _label_words(str(value))
         if words:  # "822 - Voirie communale et routes": the label says which nomenclature
-            former = self._longest_prefix(self.m14_fonctions, code)
+            former = self.fonction_in(code, "M14")
             if former is not None and _agreement(words, former) > _agreement(words, entry):
                 return former
         return entry
@@ -98,7 +98,7 @@ class M57Codes:
         """A bare M14 fonction code with its M14 label ("822" -> "822 - Voirie communale et
         routes"), for budgets known to be in M14; any other value is returned as it is."""
         code = read_code(value)
-        entry = self._longest_prefix(self.m14_fonctions, code) if code else None
+        entry = self.fonction_in(code, "M14") if code else None
         if entry is None or _label_words(value):
             return value
         return f"{value} - {entry.label}"
