@@ -196,6 +196,15 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     ("ACCUEIL 11-17 ANS", "ACCUEIL 11-17 ANS"),  # years, not the Agence nationale du sport
     ("CCAS - ACQUISITION MATER.", "centre communal d'action sociale - ACQUISITION matériel."),
     ("ECOLE MATER DES AMANDIERS", "ECOLE maternelle DES AMANDIERS"),
+    ("CLOTURE 120 ML STADE", "CLOTURE 120 mètre linéaire STADE"),
+    ("POT DE DEPART EN RETRAITE", "POT DE DEPART EN RETRAITE"),
+    ("REMPLACEMENT BRANCHEMENTS PLOMB", "REMPLACEMENT BRANCHEMENTS plomb"),
+    ("ACHAT BD MEDIATHEQUE", "ACHAT bande dessinée MEDIATHEQUE"),
+    ("CARNETS PV POLICE MUNICIPALE", "CARNETS procès-verbal POLICE MUNICIPALE"),
+    ("PANNEAUX PV TOITURES ECOLES", "PANNEAUX photovoltaïque TOITURES ECOLES"),
+    ("CRD EMPRUNTS", "capital restant dû EMPRUNTS"),
+    ("SOUTIENS REP EMBALLAGES", "SOUTIENS responsabilité élargie du producteur EMBALLAGES"),
+    ("CHEMIN DU MAS NEUF", "CHEMIN DU MAS NEUF"),
 ])
 def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
