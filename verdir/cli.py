@@ -66,7 +66,8 @@ def _budget_lines(table: BudgetTable, nomenclature: str, engine: Engine) -> list
 
     chosen = nomenclature.upper()
     if chosen == "AUTO":
-        guess = guess_fonction_nomenclature(table.lines("M57"), engine.classify)
+        guess = guess_fonction_nomenclature(table.lines("M57"), engine.classify,
+                                            engine.preparer.codes)
         chosen = guess.nomenclature
         if chosen == "M14":
             click.echo(f"Codes de fonction lus en M14 : les libellés de {guess.lines} lignes "
@@ -190,14 +191,15 @@ def classify(input_path: Path, output_path: Path, sheet: str | None, framework_n
         table = read_table(input_path, sheet)
         engine = _load_engine(no_cache, glossary)
         started = time.perf_counter()
-        results = engine.classify(_budget_lines(table, nomenclature, engine))
+        lines = _budget_lines(table, nomenclature, engine)
+        results = engine.classify(lines)
         write_table(with_results(table, results), output_path)
     except TableError as error:
         raise UserError(str(error)) from error
     seconds = time.perf_counter() - started
     click.echo(f"{len(results)} lignes classées en {seconds:.1f} s -> {output_path}")
     _print_summary(results)
-    _print_unknown_acronyms(results, table.lines())
+    _print_unknown_acronyms(results, lines)
 
 
 def _load_framework(name: str, no_cache: bool):
