@@ -51,6 +51,7 @@ def test_slash_pairs_are_expanded(glossary):
 def test_unknown_acronyms_are_reported(glossary):
     assert glossary.expand("Travaux DAI rue des Pins").unknown == ("DAI",)
     assert glossary.expand("TRX QZX ECOLE").unknown == ("QZX",)
+    assert glossary.expand("TRAVAUX EU/XQZ").unknown == ("XQZ",)  # the part nobody can read
     # Long capital words of an all-capitals export are not taken for acronyms.
     assert glossary.expand("TRAVAUX ECOLE PASTEUR").unknown == ()
 
@@ -205,16 +206,48 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     ("CRD EMPRUNTS", "capital restant dû EMPRUNTS"),
     ("SOUTIENS REP EMBALLAGES", "SOUTIENS responsabilité élargie du producteur EMBALLAGES"),
     ("CHEMIN DU MAS NEUF", "CHEMIN DU MAS NEUF"),
+    ("EC MAT PASTEUR PEINTURE", "école maternelle PASTEUR PEINTURE"),
+    ("ACQ MAT TECHNIQUE", "acquisition matériel TECHNIQUE"),
+    ("INT EMPRUNTS", "intérêts EMPRUNTS"),
+    ("PEINTURE INT MAIRIE", "PEINTURE intérieur MAIRIE"),
+    ("REDEVANCE OCCUPATION DP", "REDEVANCE OCCUPATION domaine public"),
 ])
+
+
 def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, expected):
+    assert glossary.expand(label, hints=label).text == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    # Each part of a slash group is read in the line's context, like a word on its own.
+    ("REFECTION EP/EU RUE PASTEUR", "REFECTION eaux pluviales / eaux usées RUE PASTEUR"),
+    ("LOGICIEL CAO/DAO", "LOGICIEL conception assistée par ordinateur / dessin assisté par ordinateur"),
+    ("INSTRUCTION PC/DP/CU",
+     "INSTRUCTION permis de construire / déclaration préalable / certificat d'urbanisme"),
+    # A part nobody can read stays as written; the others are still expanded.
+    ("TRAVAUX EU/XQZ", "TRAVAUX eaux usées / XQZ"),
+])
+def test_slash_groups_are_read_part_by_part(glossary, label, expected):
+    assert glossary.expand(label, hints=label).text == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    # Entries written with an apostrophe, a sign or a hyphen are not cut into pieces.
+    ("TRAVAUX AD'AP ECOLE", "TRAVAUX agenda d'accessibilité programmée ECOLE"),
+    ("Travaux Ad’AP école", "Travaux agenda d'accessibilité programmée école"),
+    ("FACTURE N°12", "FACTURE numéro 12"),
+    ("PARKING P+R GARE", "PARKING parc relais GARE"),
+    ("ECOLES REP+ DEDOUBLEMENT", "ECOLES réseau d'éducation prioritaire renforcé DEDOUBLEMENT"),
+])
+def test_entries_written_with_signs_are_found_whole(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
 
 
 def test_common_budget_abbreviations_are_expanded(glossary):
     label = "REHABILIT RESEAU ASSAINISST - OPAH-RU - SUBV CIDFF"
-    text = glossary.expand(label, hints=label).text  # "OPAH" tells which RU
+    text = glossary.expand(label, hints=label).text
     assert text == ("réhabilitation RESEAU assainissement - opération programmée d'amélioration de "
-                    "l'habitat-renouvellement urbain - subvention centre d'information sur les droits "
+                    "l'habitat de renouvellement urbain - subvention centre d'information sur les droits "
                     "des femmes et des familles")
 
 

@@ -23,7 +23,9 @@ from importlib import resources
 
 from verdir.engine.text import fold, is_mostly_upper
 
-_TOKEN = re.compile(r"[^\W_]+(?:/[^\W_]+)*", re.UNICODE)
+_WORD_TOKEN = r"[^\W_]+(?:/[^\W_]+)*"
+_TOKEN = re.compile(_WORD_TOKEN, re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _VOWELS = set("aeiouy")
 _ORGANISATION_WORDS = ("direction", "service", "pôle", "centre communal", "délégation", "mission",
@@ -102,6 +104,7 @@ class Glossary:
                     abbreviation.strip(), meaning.strip(), "sigle", "utilisateur")
         self.known_words = {fold(word) for word in known_words}
         self.is_common_word = is_common_word
+        self._token_pattern = _token_pattern(self.entries.values())
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -111,7 +114,7 @@ class Glossary:
         return Glossary(builtin, user, self.known_words, self.is_common_word)
 
     def lookup(self, token: str) -> GlossaryEntry | None:
-        return self.entries.get(fold(token))
+        return self.entries.get(fold(token).translate(_APOSTROPHES))
 
     def reading(self, token: str, folded_hints: str) -> str | None:
         """The meaning of an ambiguous acronym that the line's words point at, if one does."""
@@ -134,38 +137,52 @@ class Glossary:
         used: list[GlossaryEntry] = []
         unknown: list[str] = []
 
+        def meaning_of(token: str) -> GlossaryEntry | None:
+            """The entry to expand ``token`` with here, its ambiguity resolved, if any."""
+            entry = self._entry_for(token, upper_line)
+            if entry is None:
+                return None
+            if organisation_only:
+                return entry if entry.kind != "ambigu" and _is_organisation(entry.meaning) else None
+            if entry.kind == "ambigu":
+                meaning = self.reading(token, folded_hints)
+                return None if meaning is None else GlossaryEntry(
+                    entry.abbreviation, meaning, "ambigu", entry.source)
+            return entry
+
+        def note_unknown(token: str) -> None:
+            if self._looks_like_unknown_acronym(token, upper_line) and token not in unknown:
+                unknown.append(token)
+
         def replace(match: re.Match[str]) -> str:
             token = match.group(0)
             if fold(token) in keep:
-                if self._looks_like_unknown_acronym(token, upper_line) and token not in unknown:
-                    unknown.append(token)
+                note_unknown(token)
                 return token
-            entry = self._entry_for(token, upper_line)
-            if entry is None and "/" in token:
-                parts = [self._entry_for(p, upper_line) for p in token.split("/")]
-                if all(parts):
-                    used.extend(p for p in parts if p not in used)  # type: ignore[misc]
-                    return " / ".join(p.meaning for p in parts)  # type: ignore[union-attr]
-            if entry is not None and entry.kind == "ambigu" and not organisation_only:
-                meaning = self.reading(token, folded_hints)
-                if meaning is None:
+            entry = meaning_of(token)
+            if entry is None and "/" in token and not organisation_only:
+                # "EP/EU", "PC/DP/CU": each part read on its own, in the line's context.
+                parts = token.split("/")
+                entries = [meaning_of(part) for part in parts]
+                for part, part_entry in zip(parts, entries, strict=True):
+                    if part_entry is None:
+                        note_unknown(part)
+                    elif part_entry not in used:
+                        used.append(part_entry)
+                if not any(entries):
                     return token
-                entry = GlossaryEntry(entry.abbreviation, meaning, "ambigu", entry.source)
-            if entry is not None and (entry.kind == "ambigu" and organisation_only or (
-                    organisation_only and not _is_organisation(entry.meaning))):
-                return token
+                return " / ".join(e.meaning if e else part for part, e in zip(parts, entries, strict=True))
             if entry is not None:
                 if entry not in used:
                     used.append(entry)
-                return entry.meaning
-            if organisation_only:
-                return token
-            for part in token.split("/"):
-                if self._looks_like_unknown_acronym(part, upper_line) and part not in unknown:
-                    unknown.append(part)
+                glued = match.end() < len(label) and label[match.end()].isalnum()
+                return entry.meaning + " " if glued else entry.meaning  # "N°12" -> "numéro 12"
+            if not organisation_only:
+                for part in token.split("/"):
+                    note_unknown(part)
             return token
 
-        text = _TOKEN.sub(replace, label)
+        text = self._token_pattern.sub(replace, label)
         return Expansion(text, tuple(used), tuple(unknown))
 
     def unexplained_codes(self, service: str) -> tuple[str, ...]:
@@ -180,6 +197,8 @@ class Glossary:
         entry = self.lookup(token)
         if entry is None:
             return None
+        if not re.fullmatch(_WORD_TOKEN, token):
+            return entry  # written with its signs ("Ad'AP", "n°"): no ordinary word looks like it
         if token.isupper() and (len(token) > 1 or upper_line):
             return entry
         # Lower- or mixed-case token: only abbreviated words that are not French words.
@@ -200,6 +219,18 @@ class Glossary:
             # vowel-less words are taken for acronyms.
             return len(token) <= 4 or not (_VOWELS & set(folded))
         return True
+
+
+def _token_pattern(entries: Iterable[GlossaryEntry]) -> re.Pattern[str]:
+    """Words and slash pairs, and first the entries written with other signs ("AD'AP", "N°",
+    "P+R", "REP+", "OPAH-RU"), which would otherwise be cut into pieces."""
+    signed = sorted({entry.abbreviation for entry in entries
+                     if not re.fullmatch(_WORD_TOKEN, entry.abbreviation)}, key=len, reverse=True)
+    if not signed:
+        return _TOKEN
+    alternatives = "|".join(re.escape(a).replace("'", "['’‘`]") for a in signed)
+    # Not inside a word; digits may follow ("N°12").
+    return re.compile(rf"(?<![^\W_])(?i:{alternatives})(?![^\W\d_])|{_WORD_TOKEN}", re.UNICODE)
 
 
 def _is_organisation(meaning: str) -> bool:
