@@ -211,6 +211,12 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     ("INT EMPRUNTS", "intérêts EMPRUNTS"),
     ("PEINTURE INT MAIRIE", "PEINTURE intérieur MAIRIE"),
     ("REDEVANCE OCCUPATION DP", "REDEVANCE OCCUPATION domaine public"),
+    ("DEV ECO ZAE", "développement économique zone d'activités économiques"),
+    ("ECL PUB RUE PASTEUR", "éclairage public RUE PASTEUR"),
+    ("INSERTION PUB JOURNAL", "INSERTION publicité JOURNAL"),
+    ("REG AVANCE CANTINE", "régie AVANCE CANTINE"),
+    ("RESTAURATION TOUR EGLISE", "RESTAURATION tour EGLISE"),
+    ("PROJ LED STADE", "projecteur diode électroluminescente STADE"),
 ])
 
 
