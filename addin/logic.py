@@ -12,7 +12,6 @@ directly. User-facing messages are French and raised as :class:`AddinError`.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from verdir.columns import (
     match_columns,
     with_label,
 )
+from verdir.engine.directions import direction_readings
 from verdir.engine.text import clean_spaces, fold, read_code
 from verdir.numbers import is_blank, parse_number
 
@@ -591,10 +591,6 @@ def parse_glossary(block: Sequence[Sequence[Any]]) -> dict[str, str]:
 GLOSSARY_HEADER = ("Sigle", "Signification", "Lignes où il est inconnu",
                    "Sens trouvé dans vos lignes (à recopier en B s'il est juste)")
 GLOSSARY_TEMPLATE_ROWS = 500
-_CODE_THEN_NAME = re.compile(r"^([^\W\d_]{2,8})\s*[-–:]\s*(.+)$")  # "DEEP - Espaces verts"
-_NAME_THEN_CODE = re.compile(r"^(.+?)\s*\(([^\W\d_]{2,8})\)$")  # "Espaces verts (DEEP)"
-
-
 def count_unknown_acronyms(cells: Iterable[Any]) -> Counter[str]:
     """The « Sigles inconnus » cells of classified rows ("BPA, DASCO") -> acronym counts."""
     counts: Counter[str] = Counter()
@@ -607,30 +603,10 @@ def count_unknown_acronyms(cells: Iterable[Any]) -> Counter[str]:
 
 def acronym_hints(acronyms: Iterable[str], services: Sequence[Any],
                   missions: Sequence[Any]) -> dict[str, str]:
-    """What the sheet itself says an unknown acronym means: the name written beside it in a
-    service cell ("DEEP - Espaces verts", "Espaces verts (DEEP)"), else the mission of the rows
-    whose service is only that acronym (DASCO rows under "AFFAIRES SCOLAIRES"). Only a reading
-    held by more than half of the acronym's rows is proposed."""
-    wanted = {fold(acronym): acronym for acronym in acronyms}
-    named: dict[str, Counter[str]] = {key: Counter() for key in wanted}
-    by_mission: dict[str, Counter[str]] = {key: Counter() for key in wanted}
-    for service, mission in zip(services, missions, strict=True):
-        text = clean_spaces(cell_text(service))
-        before = _CODE_THEN_NAME.match(text)
-        after = _NAME_THEN_CODE.match(text)
-        if before and fold(before.group(1)) in named:
-            named[fold(before.group(1))][clean_spaces(before.group(2))] += 1
-        elif after and fold(after.group(2)) in named:
-            named[fold(after.group(2))][clean_spaces(after.group(1))] += 1
-        elif fold(text) in by_mission:
-            by_mission[fold(text)][clean_spaces(cell_text(mission))] += 1
-    hints: dict[str, str] = {}
-    for key, acronym in wanted.items():
-        readings = named[key] or by_mission[key]
-        reading, count = readings.most_common(1)[0] if readings else ("", 0)
-        if reading and 2 * count > sum(readings.values()):
-            hints[acronym] = reading
-    return hints
+    """What the sheet itself says an unknown acronym means (the engine's reading of the same
+    cells: a name written beside the code, else the mission most of its rows carry)."""
+    return direction_readings(acronyms, [cell_text(value) for value in services],
+                              [cell_text(value) for value in missions])
 
 
 def glossary_template(unknown: Counter[str], hints: Mapping[str, str] | None = None) -> list[list[Any]]:

@@ -2,9 +2,10 @@
 
 Re-classifying an unchanged sheet (the add-in's "Classer" after adding a few rows) sends the
 same lines again: their answers come from here instead of the engine. Entries are keyed by the
-line's normalised identity (``verdir.engine.prepare.line_identity``: the amount does not count) and
-the cache empties itself whenever the service's version changes (retraining, correction, rule,
-glossary), so it never serves a stale answer.
+line's normalised identity with the readings of its direction codes that the request gave
+(``verdir.engine.prepare.answer_key``: the amount does not count), and the cache empties itself
+whenever the service's version changes (retraining, correction, rule, glossary), so it never
+serves a stale answer.
 """
 
 from __future__ import annotations

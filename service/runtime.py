@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from verdir.engine.lines import BudgetLine, Classification
-from verdir.engine.prepare import line_identity
+from verdir.engine.prepare import answer_key
 from verdir.engine.rules import Rule, RuleBook, classify_with_rules
 from verdir.frameworks import KIND_RATINGS, Framework, FrameworkError, FrameworkResult
 from verdir.service import memory
@@ -106,14 +106,17 @@ class ServiceState:
         engine in chunks of ``CHUNK_ROWS`` lines, which bounds the memory a 20,000-row request takes.
         """
         version = self.version
-        keys = [line_identity(line) for line in lines]
+        # What the whole request says its direction codes mean, whatever the chunk; an answer
+        # is kept with the readings it used.
+        readings = self.engine.read_directions(lines)
+        keys = [answer_key(line, readings) for line in lines]
         unique = dict(zip(keys, lines, strict=True))
         known = self.results.get_many(version, list(unique))
         missing = [key for key in unique if key not in known]
         rules = self.rules
         for start in range(0, len(missing), CHUNK_ROWS):
             chunk = missing[start : start + CHUNK_ROWS]
-            answers = classify_with_rules(self.engine, [unique[key] for key in chunk], rules)
+            answers = classify_with_rules(self.engine, [unique[key] for key in chunk], rules, readings)
             computed = list(zip(chunk, answers, strict=True))
             known.update(computed)
             self.results.put_many(version, computed)
@@ -298,3 +301,4 @@ def current_state() -> ServiceState:
     from flask import current_app
 
     return current_app.extensions["verdir"]
+

@@ -239,6 +239,27 @@ def test_an_unexplained_direction_code_is_reported_until_the_glossary_names_it(m
     assert result.main == 4
 
 
+def test_an_unexplained_direction_code_is_read_from_the_batchs_other_lines(engine):
+    # Most rows of direction "DQXO" carry the mission "AFFAIRES SCOLAIRES"; a row of the same
+    # direction under a mission several directions share is read as school spending too.
+    participatory = BudgetLine("BPA - DQXO - 14e ARRONDISSEMENT", service="DQXO",
+                               mission="BUDGET PARTICIPATIF")
+    batch = [participatory,
+             *(BudgetLine(f"PEINTURE ECOLE {name}", service="DQXO", mission="AFFAIRES SCOLAIRES")
+               for name in ("PASTEUR", "JAURES", "CURIE")),
+             *(BudgetLine("PROJETS LAUREATS", service=code, mission="BUDGET PARTICIPATIF")
+               for code in ("DQXE", "DQXV"))]
+    result = engine.classify(batch)[0]
+    assert result.main == 4
+    assert "direction lue dans les autres lignes : DQXO = AFFAIRES SCOLAIRES" in result.explanation
+    assert "DQXO" in result.unknown_acronyms  # still for the user to confirm in the glossary
+    # Alone, the row says nothing of its direction; a mission three directions share is no
+    # reading of any of them.
+    alone = engine.classify([participatory])[0]
+    assert alone.main != 4 and "lue dans les autres lignes" not in alone.explanation
+    assert "lue dans les autres lignes" not in engine.classify(batch)[4].explanation
+
+
 def test_the_cited_example_agrees_with_the_decision(engine):
     import re
 

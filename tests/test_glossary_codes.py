@@ -66,6 +66,15 @@ def test_user_entries_override_and_extend(glossary):
     assert "groupe scolaire" in glossary.expand("GS").text
 
 
+def test_user_entries_name_departments_in_service_fields(glossary):
+    # The sheet's own reading of a direction code ("AFFAIRES SCOLAIRES", copied from the
+    # Glossaire sheet's suggestion) is used even though it does not start with "direction"...
+    user = glossary.with_user_entries({"DASCO": "AFFAIRES SCOLAIRES"})
+    assert user.expand("DASCO", organisation_only=True).text == "AFFAIRES SCOLAIRES"
+    # ... while built-in entries there must name an organisation: "DSP" stays a direction code.
+    assert glossary.expand("DSP", organisation_only=True).text == "DSP"
+
+
 def test_ordinary_words_are_not_expanded_in_lower_case():
     glossary = Glossary([GlossaryEntry("PART", "participation", "abrev")], known_words=["part"])
     assert glossary.expand("part communale").text == "part communale"

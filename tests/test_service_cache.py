@@ -35,3 +35,20 @@ def test_repeated_requests_are_identical_and_a_correction_invalidates(app, clien
     third = client.post("/api/v1/classify", json={"rows": rows}).get_json()
     assert third["model"] != first["model"]
     assert third["results"][1]["source"] == "correction"
+
+
+def test_a_direction_read_from_the_whole_request_is_not_served_stale(app, client, monkeypatch) -> None:
+    from verdir.service import runtime
+
+    participatory = {"libelle": "BPA - DQXO - 14e ARRONDISSEMENT", "service": "DQXO",
+                     "mission": "BUDGET PARTICIPATIF"}
+    schools = [{"libelle": f"PEINTURE ECOLE {name}", "service": "DQXO", "mission": "AFFAIRES SCOLAIRES"}
+               for name in ("PASTEUR", "JAURES", "CURIE")]
+    alone = client.post("/api/v1/classify", json={"rows": [participatory]}).get_json()["results"][0]
+    assert "lue dans les autres lignes" not in alone["explication"]
+    # The same row in the whole table: classified again with what the table says of DQXO,
+    # even when the engine gets the rows in chunks that split the direction's rows.
+    monkeypatch.setattr(runtime, "CHUNK_ROWS", 1)
+    table = client.post("/api/v1/classify", json={"rows": [participatory, *schools]}).get_json()
+    first = table["results"][0]
+    assert "DQXO = AFFAIRES SCOLAIRES" in first["explication"] and first["principal"] == 4

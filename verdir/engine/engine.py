@@ -21,6 +21,7 @@ from verdir import paths
 from verdir.engine.codes import M57Codes
 from verdir.engine.common_words import CommonWords
 from verdir.engine.corpus import LabelledLine, load_corpus, odd_descriptions, training_fingerprint
+from verdir.engine.directions import direction_readings
 from verdir.engine.embedding_cache import EmbeddingCache
 from verdir.engine.glossary import Glossary, load_builtin_entries
 from verdir.engine.head import Head, QueryFeatures, TrainingData
@@ -33,6 +34,7 @@ from verdir.engine.lines import (
 )
 from verdir.engine.prepare import FrenchVocabulary, LinePreparer, PreparedLine
 from verdir.engine.shares import format_shares, round_shares, to_vector
+from verdir.engine.text import clean_spaces
 from verdir.models.build import build_model, is_built, read_manifest
 from verdir.models.encoder import Encoder
 
@@ -165,15 +167,31 @@ class Engine:
     def version(self) -> str:
         return f"{self.head_id}-r{self.revision}"
 
-    def classify(self, lines: Sequence[BudgetLine]) -> list[Classification]:
+    def classify(self, lines: Sequence[BudgetLine],
+                 readings: Mapping[str, str] | None = None) -> list[Classification]:
+        """Classify a batch; a direction code nothing explains is read from the batch's other
+        lines when they say what it is (``readings``: by default ``read_directions(lines)``;
+        a caller that splits a table gives the whole table's)."""
+        if readings is None:
+            readings = self.read_directions(lines)
+        preparer = self.preparer.with_line_readings(readings)
         prepared_by_key: dict[str, PreparedLine] = {}
         keys = []
         for line in lines:
-            item = self.preparer.prepare(line)
+            item = preparer.prepare(line)
             prepared_by_key.setdefault(item.key, item)
             keys.append(item.key)
         results = self._classify_unique(list(prepared_by_key.values()))
         return [results[key] for key in keys]
+
+    def read_directions(self, lines: Sequence[BudgetLine]) -> dict[str, str]:
+        """The unknown direction codes of these lines with what the lines themselves say they mean."""
+        glossary = self.preparer.glossary
+        services = {clean_spaces(line.service or "") for line in lines}
+        codes = {code for service in services for code in glossary.unexplained_codes(service)}
+        if not codes:
+            return {}
+        return direction_readings(codes, [line.service for line in lines], [line.mission for line in lines])
 
     def _classify_unique(self, prepared: list[PreparedLine]) -> dict[str, Classification]:
         results: dict[str, Classification] = {}
@@ -234,8 +252,11 @@ class Engine:
                 parts.append(evidence.describe())
         if item.generic and not item.context_text and not parts:
             parts.append("ni objet, ni fonction, ni service : institutions (ODD 16) selon le référentiel")
-        if item.expansion.used:
-            glossary = ", ".join(f"{e.abbreviation} = {e.meaning}" for e in item.expansion.used[:4])
+        if item.read_from_lines:
+            parts.append(f"direction lue dans les autres lignes : {', '.join(item.read_from_lines)}")
+        used = [e for e in item.expansion.used if e.source != "lignes"]  # said just above
+        if used:
+            glossary = ", ".join(f"{e.abbreviation} = {e.meaning}" for e in used[:4])
             parts.append(f"sigles : {glossary}")
         if item.context_text and not parts:
             parts.append(f"contexte : {item.context_text}")

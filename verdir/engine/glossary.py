@@ -14,6 +14,7 @@ naming an organisation are used.
 
 from __future__ import annotations
 
+import copy
 import csv
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -41,7 +42,7 @@ class GlossaryEntry:
     abbreviation: str
     meaning: str
     kind: str = "sigle"  # "sigle", "abrev" or "ambigu"
-    source: str = "verdir"  # "verdir" or "utilisateur"
+    source: str = "verdir"  # "verdir", "utilisateur" or "lignes" (read from the batch's own lines)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,16 @@ class Glossary:
         builtin = [e for e in self.entries.values() if e.source == "verdir"]
         return Glossary(builtin, user, self.known_words, self.is_common_word)
 
+    def with_line_readings(self, readings: Mapping[str, str]) -> Glossary:
+        """This glossary plus what a batch's own lines say its unknown codes mean
+        (``verdir.engine.directions``); such codes are still reported as unknown, for the user
+        to confirm in their glossary."""
+        glossary = copy.copy(self)
+        read = {fold(code): GlossaryEntry(code, meaning, "sigle", "lignes")
+                for code, meaning in readings.items()}
+        glossary.entries = {**read, **self.entries}  # what the glossaries say comes first
+        return glossary
+
     def lookup(self, token: str) -> GlossaryEntry | None:
         return self.entries.get(fold(token).translate(_APOSTROPHES))
 
@@ -142,8 +153,9 @@ class Glossary:
             entry = self._entry_for(token, upper_line)
             if entry is None:
                 return None
-            if organisation_only:
-                return entry if entry.kind != "ambigu" and _is_organisation(entry.meaning) else None
+            if organisation_only:  # the user's own lines name their departments as they like
+                return entry if entry.source != "verdir" or (
+                    entry.kind != "ambigu" and _is_organisation(entry.meaning)) else None
             if entry.kind == "ambigu":
                 meaning = self.reading(token, folded_hints)
                 return None if meaning is None else GlossaryEntry(
@@ -210,7 +222,8 @@ class Glossary:
         if not token.isalpha() or not token.isupper() or not 2 <= len(token) <= 6:
             return False
         folded = fold(token)
-        if folded in self.known_words or _ROMAN.match(token) or folded in self.entries:
+        entry = self.entries.get(folded)
+        if folded in self.known_words or _ROMAN.match(token) or (entry and entry.source != "lignes"):
             return False
         if self.is_common_word(token.lower()):
             return False

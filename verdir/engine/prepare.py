@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from verdir.engine.codes import CodeEvidence, M57Codes
+from verdir.engine.directions import readings_used
 from verdir.engine.glossary import Expansion, Glossary
 from verdir.engine.lines import BudgetLine
 from verdir.engine.text import clean_spaces, fold, has_letters, line_key
@@ -89,6 +90,7 @@ class PreparedLine:
     opacity: float = 0.0  # share of the label's words that say nothing known (names, codes)
     generic: bool = False  # only words that say what is bought or done ("TRAVAUX DIVERS")
     service_unknown: tuple[str, ...] = ()  # a direction code nothing explains ("DASCO")
+    read_from_lines: tuple[str, ...] = ()  # ... but the batch's other lines do ("DASCO = ...")
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -111,6 +113,13 @@ def line_identity(line: BudgetLine) -> str:
                     line.fonction or "", line.service or "", line.mission or "")
 
 
+def answer_key(line: BudgetLine, readings: Mapping[str, str]) -> str:
+    """The line's identity plus the readings of the direction codes its service and label contain
+    (``verdir.engine.directions``): an answer given for a line holds while both stay the same."""
+    used = readings_used(readings, line.service, line.libelle)
+    return line_identity(line) + "".join(f"\x1f{code}={meaning}" for code, meaning in used)
+
+
 class LinePreparer:
     CACHE_SIZE = 50_000
 
@@ -120,6 +129,21 @@ class LinePreparer:
         self.codes = codes
         self._cache: dict[BudgetLine, PreparedLine] = {}
         self._contexts: dict[str, str] = {}  # services and missions repeat on every line
+        self._with_readings: dict[frozenset[tuple[str, str]], LinePreparer] = {}
+
+    def with_line_readings(self, readings: Mapping[str, str]) -> LinePreparer:
+        """A preparer that also reads the codes a batch's own lines explain (memoised: the same
+        table comes back batch after batch)."""
+        if not readings:
+            return self
+        key = frozenset(readings.items())
+        preparer = self._with_readings.get(key)
+        if preparer is None:
+            if len(self._with_readings) >= 8:
+                self._with_readings.clear()
+            preparer = self._with_readings[key] = LinePreparer(
+                self.glossary.with_line_readings(readings), self.vocabulary, self.codes)
+        return preparer
 
     def text_for_model(self, raw: str, organisation_only: bool = False,
                        hints: str = "", keep: frozenset[str] = frozenset()) -> tuple[str, Expansion]:
@@ -169,9 +193,13 @@ class LinePreparer:
             if kind not in explained and has_letters(words):
                 context_parts.append(self._context_text(words))
         key = line_identity(line)
+        service_unknown = self.glossary.unexplained_codes(clean_spaces(line.service or ""))
+        entries = [self.glossary.lookup(code) for code in service_unknown]
+        read = tuple(f"{entry.abbreviation} = {entry.meaning}" for entry in entries
+                     if entry is not None and entry.source == "lignes")
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
                             self.opacity(label_text), bool(label_text) and is_generic(label_text),
-                            self.glossary.unexplained_codes(clean_spaces(line.service or "")))
+                            service_unknown, read)
 
     def _context_text(self, part: str) -> str:
         text = self._contexts.get(part)

@@ -156,10 +156,14 @@ class RuleBook:
         return min(candidates, key=Rule.precedence) if candidates else None
 
 
-def classify_with_rules(engine, lines: Sequence[BudgetLine], book: RuleBook) -> list[Classification]:
-    """``engine.classify`` with group decisions: exact correction > rule > model."""
+def classify_with_rules(engine, lines: Sequence[BudgetLine], book: RuleBook,
+                        readings: Mapping[str, str] | None = None) -> list[Classification]:
+    """``engine.classify`` with group decisions: exact correction > rule > model. ``readings``:
+    what the whole table says its direction codes mean (``Engine.read_directions``)."""
+    if readings is None:
+        readings = engine.read_directions(lines)
     if not book.rules:
-        return engine.classify(lines)
+        return engine.classify(lines, readings)
     results: list[Classification | None] = [None] * len(lines)
     decided: dict[BudgetLine, Classification | None] = {}
     for index, line in enumerate(lines):
@@ -167,7 +171,7 @@ def classify_with_rules(engine, lines: Sequence[BudgetLine], book: RuleBook) -> 
             decided[line] = _rule_result(engine, line, book)
         results[index] = decided[line]
     rest = [index for index, result in enumerate(results) if result is None]
-    for index, result in zip(rest, engine.classify([lines[i] for i in rest]), strict=True):
+    for index, result in zip(rest, engine.classify([lines[i] for i in rest], readings), strict=True):
         results[index] = result
     return results  # type: ignore[return-value]
 

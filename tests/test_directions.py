@@ -1,0 +1,33 @@
+"""Reading unknown direction codes from a table's own lines."""
+
+from __future__ import annotations
+
+from verdir.engine.directions import direction_readings
+from verdir.engine.glossary import Glossary, load_builtin_entries
+
+
+def test_a_code_is_read_from_a_name_beside_it_or_from_its_rows_mission():
+    services = ["DEEP - Espaces verts", "DEEP", "DASCO", "DASCO", "DASCO"]
+    missions = ["", "ENVIRONNEMENT", "AFFAIRES SCOLAIRES", "AFFAIRES SCOLAIRES", "ETUDES"]
+    assert direction_readings(["DEEP", "DASCO"], services, missions) == {
+        "DEEP": "Espaces verts", "DASCO": "AFFAIRES SCOLAIRES"}
+
+
+def test_a_single_row_or_a_shared_mission_is_no_reading():
+    services = ["DJS", "DAA", "DAA", "DBB", "DBB", "DCC"]
+    missions = ["SPORTS", "SUBVENTIONS D'EQUIPEMENT", "SUBVENTIONS D'EQUIPEMENT",
+                "SUBVENTIONS D'EQUIPEMENT", "SUBVENTIONS D'EQUIPEMENT", "SUBVENTIONS D'EQUIPEMENT"]
+    # DJS: one row, whose mission is already its context; DAA, DBB: an envelope three
+    # directions share says nothing of what each one does.
+    assert direction_readings(["DJS", "DAA", "DBB"], services, missions) == {}
+
+
+def test_line_readings_explain_a_code_but_leave_it_reported():
+    glossary = Glossary(load_builtin_entries(), {"DUSR": "direction de l'urbanisme"})
+    read = glossary.with_line_readings({"DQXO": "AFFAIRES SCOLAIRES", "DUSR": "ETUDES"})
+    assert read.expand("DQXO", organisation_only=True).text == "AFFAIRES SCOLAIRES"
+    assert read.expand("BPA DQXO").text == "BPA AFFAIRES SCOLAIRES"
+    assert read.unexplained_codes("DQXO") == ("DQXO",)  # for the user to confirm
+    # The glossaries come first; the original glossary is unchanged.
+    assert read.expand("DUSR", organisation_only=True).text == "direction de l'urbanisme"
+    assert glossary.expand("DQXO", organisation_only=True).text == "DQXO"
