@@ -255,6 +255,9 @@ def test_an_unexplained_direction_code_is_read_from_the_batchs_other_lines(engin
     assert "DQXO" in result.unknown_acronyms  # still for the user to confirm in the glossary
     # Alone, the row says nothing of its direction; a mission three directions share is no
     # reading of any of them.
+    # A row whose mission is what its direction was read as reads it once.
+    school = engine.preparer.with_line_readings({"DQXO": "AFFAIRES SCOLAIRES"}).prepare(batch[1])
+    assert school.context_text == "affaires scolaires"
     alone = engine.classify([participatory])[0]
     assert alone.main != 4 and "lue dans les autres lignes" not in alone.explanation
     assert "lue dans les autres lignes" not in engine.classify(batch)[4].explanation

@@ -171,6 +171,8 @@ class LinePreparer:
             part = clean_spaces(part or "")
             if has_letters(part):
                 context = self._context_text(part)
+                if context in context_parts:
+                    continue  # a mission that says what the service says (or was read as it)
                 context_parts.append(context)
                 unexpanded = set(_WORD.findall(fold(context)))
                 own_codes.update(fold(token) for token in _WORD.findall(part)
