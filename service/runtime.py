@@ -301,4 +301,3 @@ def current_state() -> ServiceState:
     from flask import current_app
 
     return current_app.extensions["verdir"]
-

@@ -8,8 +8,10 @@ acronyms ("GS", "EHPAD") are expanded where they are written in capitals, abbrev
 the line itself says which reading it is (``verdir/data/sigles_ambigus.csv``: each reading with
 the words of the label, service or mission that point at it, e.g. "petite enfance" for "crèche
 collective"); otherwise they are left as written: a wrong expansion misleads the model more than
-the bare acronym. In a service or direction field, acronyms name departments, so only expansions
-naming an organisation are used.
+the bare acronym. In a service or direction field, acronyms name departments, so only built-in
+expansions naming an organisation are used there (the user's entries, and what a batch's own lines
+say a direction code means, are used whatever their wording). Slash groups ("EP/EU") are read
+part by part, and entries written with signs ("AD'AP", "N°", "P+R") are found whole.
 """
 
 from __future__ import annotations
