@@ -66,9 +66,10 @@ def test_no_evaluation_line_is_in_the_corpus(corpus, shared_data):
     assert shared == set()
 
 
-def test_the_probe_of_other_authorities_shares_no_line_with_the_corpus(corpus):
-    # benchmarks/probe_autres_collectivites.csv measures lines written apart from the corpus.
-    probe = Path(__file__).resolve().parents[1] / "benchmarks" / "probe_autres_collectivites.csv"
+@pytest.mark.parametrize("name", ["probe_autres_collectivites.csv", "probe2_autres_collectivites.csv"])
+def test_the_probes_of_other_authorities_share_no_line_with_the_corpus(corpus, name):
+    # The probes in benchmarks/ measure lines written apart from the corpus.
+    probe = Path(__file__).resolve().parents[1] / "benchmarks" / name
     with probe.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) > 200
