@@ -256,8 +256,11 @@ def test_an_unexplained_direction_code_is_read_from_the_batchs_other_lines(engin
     # Alone, the row says nothing of its direction; a mission three directions share is no
     # reading of any of them.
     # A row whose mission is what its direction was read as reads it once.
-    school = engine.preparer.with_line_readings({"DQXO": "AFFAIRES SCOLAIRES"}).prepare(batch[1])
+    reading = engine.preparer.with_line_readings({"DQXO": "AFFAIRES SCOLAIRES"})
+    school = reading.prepare(batch[1])
     assert school.context_text == "affaires scolaires"
+    # Lines that use no reading are the plain preparer's, memo included (memory stays bounded).
+    assert reading.prepare(batch[4]) is engine.preparer.prepare(batch[4])
     alone = engine.classify([participatory])[0]
     assert alone.main != 4 and "lue dans les autres lignes" not in alone.explanation
     assert "lue dans les autres lignes" not in engine.classify(batch)[4].explanation

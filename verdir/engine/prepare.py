@@ -130,6 +130,8 @@ class LinePreparer:
         self._cache: dict[BudgetLine, PreparedLine] = {}
         self._contexts: dict[str, str] = {}  # services and missions repeat on every line
         self._with_readings: dict[frozenset[tuple[str, str]], LinePreparer] = {}
+        self._base: LinePreparer | None = None  # for a preparer made by with_line_readings ...
+        self._read_codes: re.Pattern[str] | None = None  # ... and the codes it reads
 
     def with_line_readings(self, readings: Mapping[str, str]) -> LinePreparer:
         """A preparer that also reads the codes a batch's own lines explain (memoised: the same
@@ -143,6 +145,9 @@ class LinePreparer:
                 self._with_readings.clear()
             preparer = self._with_readings[key] = LinePreparer(
                 self.glossary.with_line_readings(readings), self.vocabulary, self.codes)
+            preparer._base = self
+            codes = "|".join(re.escape(code) for code in sorted(readings, key=len, reverse=True))
+            preparer._read_codes = re.compile(rf"(?<![^\W_])(?:{codes})(?![^\W_])", re.IGNORECASE)
         return preparer
 
     def text_for_model(self, raw: str, organisation_only: bool = False,
@@ -156,6 +161,9 @@ class LinePreparer:
 
     def prepare(self, line: BudgetLine) -> PreparedLine:
         """The prepared line (memoised: budgets repeat labels, and the service sees them again)."""
+        if self._base is not None and self._read_codes is not None and not (
+                self._read_codes.search(line.service or "") or self._read_codes.search(line.libelle or "")):
+            return self._base.prepare(line)  # no code read here: the plain preparer's memo serves
         prepared = self._cache.get(line)
         if prepared is None:
             prepared = self._prepare(line)
