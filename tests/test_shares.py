@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from verdir.engine.shares import InvalidShares, format_shares, parse_shares, round_shares, validate_shares
@@ -15,6 +15,7 @@ weights_strategy = st.lists(st.floats(min_value=0, max_value=10, allow_nan=False
 
 @settings(max_examples=400, deadline=None)
 @given(weights_strategy, st.one_of(st.none(), st.integers(min_value=1, max_value=17)))
+@example([1.0] * 16 + [0.0], 17)  # the chosen main has no weight and no other goal is kept
 def test_rounded_shares_follow_the_codebook(weights, main):
     shares = round_shares(np.array(weights), main)
     assert 1 <= len(shares) <= 3

@@ -85,6 +85,8 @@ def round_percentages(weights: np.ndarray, main: int | None = None, max_parts: i
     weights = weights / weights.sum()
     order = [main] + [int(i) for i in np.argsort(-weights, kind="stable") if i != main]
     kept = [i for i in order[:max_parts] if i == main or weights[i] >= min_share]
+    if weights[kept].sum() <= 0:  # a chosen main with no weight, and nothing else large enough
+        return {main: 100}
     kept_weights = weights[kept] / weights[kept].sum()
     units = 100 // STEP
     raw = kept_weights * units
