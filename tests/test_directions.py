@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from verdir.engine.directions import direction_readings
+from verdir.engine.directions import direction_readings, readings_used
 from verdir.engine.glossary import Glossary, load_builtin_entries
 
 
@@ -31,3 +31,10 @@ def test_line_readings_explain_a_code_but_leave_it_reported():
     # The glossaries come first; the original glossary is unchanged.
     assert read.expand("DUSR", organisation_only=True).text == "direction de l'urbanisme"
     assert glossary.expand("DQXO", organisation_only=True).text == "DQXO"
+
+
+def test_a_line_uses_the_readings_of_the_codes_it_contains_as_words():
+    readings = {"DQXO": "AFFAIRES SCOLAIRES", "DEVE": "ESPACES VERTS"}
+    assert readings_used(readings, "DQXO", "BPA - deve - 14e") == [
+        ("DEVE", "ESPACES VERTS"), ("DQXO", "AFFAIRES SCOLAIRES")]
+    assert readings_used(readings, "DQXOS", "DEVELOPPEMENT") == []  # whole words only

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from verdir.engine.text import clean_spaces, fold
 
 _CODE_THEN_NAME = re.compile(r"^([^\W\d_]{2,8})\s*[-–:]\s*(.+)$")  # "DEEP - Espaces verts"
 _NAME_THEN_CODE = re.compile(r"^(.+?)\s*\(([^\W\d_]{2,8})\)$")  # "Espaces verts (DEEP)"
-_WORD = re.compile(r"[^\W_]+")
 SHARED_MISSION_SERVICES = 3  # a mission found under this many services is an envelope that
 # several directions share ("SUBVENTIONS D'EQUIPEMENT", "BUDGET PARTICIPATIF", "ETUDES"), not
 # what one of them does
@@ -52,17 +52,25 @@ def direction_readings(acronyms: Iterable[str], services: Sequence[str | None],
         reading, count = candidates.most_common(1)[0] if candidates else ("", 0)
         # A mission is a reading only for a code on several rows (one row's mission is already
         # that row's context) and only if other directions do not share it.
-        by_rows = not named[key] and (
+        weak_mission = not named[key] and (
             sum(candidates.values()) < 2
             or len(services_of_mission[fold(reading)]) >= SHARED_MISSION_SERVICES)
-        if reading and 2 * count > sum(candidates.values()) and not by_rows:
+        if reading and 2 * count > sum(candidates.values()) and not weak_mission:
             readings[acronym] = reading
     return readings
 
 
+@lru_cache(maxsize=16)
+def code_pattern(codes: frozenset[str]) -> re.Pattern[str]:
+    """Finds these codes as whole words, in any case."""
+    alternatives = "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
 
 
 def readings_used(readings: Mapping[str, str], *texts: str | None) -> list[tuple[str, str]]:
     """The readings of the codes these texts (a line's service and label) contain."""
-    words = {fold(word) for text in texts for word in _WORD.findall(text or "")}
-    return sorted((code, meaning) for code, meaning in readings.items() if fold(code) in words)
+    if not readings:
+        return []
+    pattern = code_pattern(frozenset(readings))
+    found = {fold(word) for text in texts for word in pattern.findall(text or "")}
+    return sorted((code, meaning) for code, meaning in readings.items() if fold(code) in found)

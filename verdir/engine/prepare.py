@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from verdir.engine.codes import CodeEvidence, M57Codes
-from verdir.engine.directions import readings_used
+from verdir.engine.directions import code_pattern, readings_used
 from verdir.engine.glossary import Expansion, Glossary
 from verdir.engine.lines import BudgetLine
 from verdir.engine.text import clean_spaces, fold, has_letters, line_key
@@ -146,8 +146,7 @@ class LinePreparer:
             preparer = self._with_readings[key] = LinePreparer(
                 self.glossary.with_line_readings(readings), self.vocabulary, self.codes)
             preparer._base = self
-            codes = "|".join(re.escape(code) for code in sorted(readings, key=len, reverse=True))
-            preparer._read_codes = re.compile(rf"(?<![^\W_])(?:{codes})(?![^\W_])", re.IGNORECASE)
+            preparer._read_codes = code_pattern(frozenset(readings))
         return preparer
 
     def text_for_model(self, raw: str, organisation_only: bool = False,
