@@ -803,15 +803,15 @@ G9 = r"""
 9:70;11:30 | Bornes wifi {n:parc} | wifi {t:parc} | info | 57 | num | act=bornes wifi
 9:60;11:40 | Wifi dans les médiathèques et lieux culturels | wifi médiathèques | info | 57 | num/lecture
 16:60;9:40 | Renouvellement des serveurs informatiques | renouvellement serveurs | info | 020 | num
-16:60;9:40 | Remplacement des commutateurs du réseau informatique | switchs | info | 020 | num
+9:60;16:40 | Remplacement des commutateurs du réseau informatique | switchs | info | 020 | num
 16:60;9:40 | Salle serveurs - climatisation et onduleurs | salle serveurs | info | 020 | num
 16:60;9:40 | Migration de la téléphonie vers la téléphonie IP | téléphonie ip | tel | 020 | num
-16:60;9:40 | Sécurisation du réseau informatique (pare-feu) | pare-feu | info | 020 | num
+9:60;16:40 | Sécurisation du réseau informatique (pare-feu) | pare-feu | info | 020 | num
 16:60;9:40 | Audit de cybersécurité du système d'information | cybersécurité | etude | 020 | num
 16:60;9:40 | Hébergement et infogérance des serveurs | cloud | contrat | 020 | num
 16:60;9:40 | Abonnements internet très haut débit des sites communaux | abonnements internet | telecom | 020 | num/finances
 16:60;9:40 | Sauvegarde externalisée des données | sauvegarde | contrat | 020 | num
-16:60;9:40 | Maintenance du réseau informatique et des équipements actifs | maintenance réseau informatique | maint | 020 | num
+9:60;16:40 | Maintenance du réseau informatique et des équipements actifs | maintenance réseau informatique | maint | 020 | num
 9:100 | Maintenance du réseau de fibre optique communal | maintenance fibre | entr_reseau | 57 | num
 9:100 | Location de fibres optiques noires | location fibres noires | loc_mob | 57 | num
 9:70;16:30 | Plateforme d'ouverture des données publiques | open data | logiciel | 57 | num
@@ -846,7 +846,7 @@ G9 = r"""
 16:60;9:40 | Réseau radio numérique des services techniques | radio numérique | tel | 020 | tech/num
 9:70;16:30 | Centre de données mutualisé intercommunal - participation | datacenter | subv_i_pub | 57 | num
 16:60;9:40 | Licences de virtualisation des serveurs | virtualisation | logiciel | 020 | num
-16:60;9:40 | Recâblage informatique {de:mairie} | câblage | info | 020 | num
+9:60;16:40 | Recâblage informatique {de:mairie} | câblage | info | 020 | num
 4:60;9:40 | Câblage réseau et wifi {de:ecole} | wifi {t:ecole} | info | 212 | num/educ
 9:60;11:40 | Capteurs de comptage des flux piétons et vélos | capteurs comptage | voirie_eq | 87 | mobilite/num
 9:70;11:30 | Plateforme de données urbaines (ville intelligente) | smart city | logiciel | 57 | num
@@ -854,7 +854,7 @@ G9 = r"""
 9:100 | Schéma directeur territorial d'aménagement numérique | sdtan numérique | etude | 57 | num
 16:60;9:40 | Renouvellement des onduleurs et baies de brassage | baies brassage | info | 020 | num
 16:60;9:40 | Logiciel de supervision du réseau informatique | supervision réseau | logiciel | 020 | num
-16:60;9:40 | Remplacement des bornes wifi des bâtiments administratifs | bornes wifi bâtiments | info | 020 | num
+9:60;16:40 | Remplacement des bornes wifi des bâtiments administratifs | bornes wifi bâtiments | info | 020 | num
 9:60;11:40 | Maquette numérique 3D de la ville | maquette 3d | logiciel | 57 | urba/num
 9:100 | Subvention au syndicat mixte ouvert numérique - fonctionnement | smo numérique | subv_f_pub | 57 | num
 9:70;8:30 | Concours d'innovation et hackathon | hackathon | presta | 67 | num/eco
