@@ -76,3 +76,18 @@ def test_exact_correction_beats_rule_beats_model(service_engine) -> None:
     finally:
         service_engine.remove_correction(line)
 
+
+
+def test_lines_left_to_the_model_keep_the_direction_read_from_the_whole_table(service_engine) -> None:
+    from verdir.engine.rules import classify_with_rules
+
+    # The rule takes the school rows; the participatory row left to the model is still read
+    # with what those rows say of direction DQXO.
+    participatory = BudgetLine("BPA - DQXO - 14e ARRONDISSEMENT", service="DQXO",
+                               mission="BUDGET PARTICIPATIF")
+    schools = [BudgetLine(f"PEINTURE ECOLE {name}", service="DQXO", mission="AFFAIRES SCOLAIRES")
+               for name in ("PASTEUR", "JAURES", "CURIE")]
+    book = RuleBook([Rule.create("mission", "AFFAIRES SCOLAIRES", {4: 100})])
+    results = classify_with_rules(service_engine, [participatory, *schools], book)
+    assert [r.source for r in results] == ["modele", "regle", "regle", "regle"]
+    assert "DQXO = AFFAIRES SCOLAIRES" in results[0].explanation and results[0].main == 4
