@@ -52,33 +52,26 @@ Deterministic, stdlib only, no network:  python gen_part_f.py  ->  part_f.csv (s
 
 from __future__ import annotations
 
-import csv
 import random
 import re
-from collections import Counter
 from pathlib import Path
 
-import curation
 from generator_tools import (
     CHAP,
     FCT,
     NAT,
     Draws,
     L,
+    chapter_of_nature,
     codes_agree,
-    existing_lines,
-    fold,
-    main_goal,
-    read_code,
-    strip_accents,
-    up,
+    fn_gen,
+    write_part,
 )
 
 rng = random.Random(606)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_f.csv"
-HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
 OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv", "part_e.csv"]
 # The example lines quoted in the brief of this slice: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["OP 102 - ECOLE MATERNELLE - TOITURE", "Programme 2023-04 Voirie communale",
@@ -100,39 +93,16 @@ pick, wpick, chance, typo = draw.pick, draw.wpick, draw.chance, draw.typo
 # M57 codes (tables and codes_agree shared in generator_tools)
 # --------------------------------------------------------------------------------------------
 
-def chap_of(nat: str) -> str:
-    for pre, ch in (("204", "204"), ("20", "20"), ("21", "21"), ("23", "23"), ("16", "16"), ("64", "012"),
-                    ("621", "012"), ("6336", "012"), ("66", "66"), ("67", "67"), ("739", "014"), ("65", "65"),
-                    ("68", "68"), ("60", "011"), ("61", "011"), ("62", "011"), ("63", "011"),
-                    ("7061", "70"), ("706", "70"), ("7", "")):
-        if nat.startswith(pre):
-            return ch
-    return ""
 
 
-def code_cell(kind: str, code: str) -> str:
-    """A code as exports write it: alone, or with its label in the same cell."""
-    table = {"chap": CHAP, "nat": NAT, "fct": FCT}[kind]
-    label = table[code][0] if code in table else ""
-    if not label:
-        return code
-    style = wpick([(4, "dash"), (2, "dash_up"), (1, "space"), (1, "dash_cut")])
-    if style == "dash":
-        return f"{code} - {label}"
-    if style == "dash_up":
-        return f"{code} - {up(label)}"
-    if style == "space":
-        return f"{code} {label}"
-    cut = up(label)[:rng.randint(18, 28)].rstrip(" -,'(")
-    return f"{code}-{cut}"
 
 
 def checked_row(lib: str, chap: str, nat: str, fct: str, svc: str, lab: str):
     """A generated row whose codes agree with its label; some code cells carry their label."""
     assert codes_agree(lab, chap, nat, fct), (lib, lab, nat, fct)
     if chance(0.14):
-        chap = code_cell("chap", chap) if chap else chap
-        fct = code_cell("fct", fct) if fct else fct
+        chap = draw.code_cell("chap", chap) if chap else chap
+        fct = draw.code_cell("fct", fct) if fct else fct
     return lib, chap, nat, fct, svc, lab
 
 
@@ -250,41 +220,8 @@ def abbreviate(s: str, p: float = 0.4) -> str:
 
 def render(core: str, tail: str = "", style: str | None = None, op: bool = False) -> str:
     """core holds the meaning, tail a place, year or name the export may cut."""
-    if style is None:
-        style = wpick([(55, "upper"), (33, "mixed"), (6, "mixed_noacc"), (6, "lower")])
-    joiner = pick([" - ", " - ", " ", " ", ", ", " / "]) if tail else ""
-    if style in ("mixed", "mixed_noacc"):
-        text = core + joiner + tail
-        text = text[0].upper() + text[1:]
-        if style == "mixed_noacc":
-            text = strip_accents(text)
-        if chance(0.05):
-            text = typo(text)
-        if op:
-            text = opcode(False) + text
-        return re.sub(r"\s+", " ", text).strip()
-    if style == "lower":
-        text = (core + joiner + tail).lower()
-        if chance(0.6):
-            text = strip_accents(text)
-        if chance(0.06):
-            text = typo(text)
-        if op and chance(0.5):
-            text = opcode(False).lower() + text
-        return re.sub(r"\s+", " ", text).strip()
-    c = abbreviate(up(core))
-    t = abbreviate(up(tail)) if tail else ""
-    text = c + (joiner.upper() + t if t else "")
-    if chance(0.05):
-        text = typo(text)
-    if op:
-        text = opcode(True) + text
-    text = re.sub(r"\s+", " ", text).strip()
-    if t and chance(0.3):
-        n = rng.randint(32, 44)
-        if len(text) > n >= len(text) - len(t) + 3:
-            text = text[:n].rstrip(" -,:/(.'")
-    return text
+    return draw.render(core, tail, style, op, styles=[(55, "upper"), (33, "mixed"), (6, "mixed_noacc"), (6, "lower")],
+                       typo_rates=(0.05, 0.06, 0.05), abbreviate=abbreviate, opcode=opcode)
 
 
 # --------------------------------------------------------------------------------------------
@@ -406,7 +343,7 @@ def make(t: T, p_svc: float, p_codes: float):
             fct = pick(t.f)
         if nats and chance(0.85):
             nat = pick(nats)
-            chap = chap_of(nat)
+            chap = chapter_of_nature(nat)
             if chance(0.1):
                 chap = ""
         elif t.c:
@@ -422,9 +359,9 @@ def make(t: T, p_svc: float, p_codes: float):
         if t.gen and t.doms:
             svc = service(pick(t.doms))
     if chance(0.14):
-        chap = code_cell("chap", chap) if chap in CHAP else chap
-        fct = code_cell("fct", fct) if fct in FCT and chance(0.8) else fct
-        nat = code_cell("nat", nat) if nat in NAT and chance(0.4) else nat
+        chap = draw.code_cell("chap", chap) if chap in CHAP else chap
+        fct = draw.code_cell("fct", fct) if fct in FCT and chance(0.8) else fct
+        nat = draw.code_cell("nat", nat) if nat in NAT and chance(0.4) else nat
     return lib, chap, nat, fct, svc, t.lab
 
 
@@ -1271,7 +1208,7 @@ def check_templates() -> None:
                 if not codes_agree(t.lab, "", "", f):
                     errors.append(("fonction", f, t.lab, t.cores[0]))
             for n in t.n:
-                if not codes_agree(t.lab, chap_of(n), n, ""):
+                if not codes_agree(t.lab, chapter_of_nature(n), n, ""):
                     errors.append(("nature", n, t.lab, t.cores[0]))
             for c in t.c:
                 if not codes_agree(t.lab, c, "", ""):
@@ -1279,7 +1216,7 @@ def check_templates() -> None:
             for core in t.cores:
                 if "|" in core:
                     for n in core.split("|")[1].split(","):
-                        if not codes_agree(t.lab, chap_of(n), n, ""):
+                        if not codes_agree(t.lab, chapter_of_nature(n), n, ""):
                             errors.append(("nature", n, t.lab, core))
     for e in errors:
         print("disagrees:", e)
@@ -1297,10 +1234,6 @@ def tpl_gen(templates, p_svc, p_codes):
     return gen
 
 
-def fn_gen(fn):
-    def gen():
-        return None, fn()
-    return gen
 
 
 PLAN = [  # (style name, generator, rows to keep)
@@ -1317,44 +1250,11 @@ PLAN = [  # (style name, generator, rows to keep)
 GENERIC_OK = {"3 operating: buildings", "3 operating: staff", "1 intercommunal service lines"}
 
 
+
+
 def main() -> None:
     check_templates()
-    other_libs, other_contexts = existing_lines(OTHER_PARTS, BRIEF_EXAMPLES)
-    seen_libs: set[str] = set()
-    seen_ctx: set[tuple[str, str, str, str]] = set()
-    rows: list[list[str]] = []
-    for name, gen, want in PLAN:
-        made = tries = 0
-        while made < want and tries < want * 80:
-            tries += 1
-            got = gen()
-            if got is None:
-                break
-            t, (lib, chap, nat, fct, svc, lab) = got
-            lib = re.sub(r"\s+", " ", lib).strip()
-            key = fold(lib)
-            if not key or not curation.keep(lib) or key in other_libs:
-                continue
-            ctx = (key, read_code(fct), read_code(nat), fold(svc))
-            if ctx in seen_ctx or ctx in other_contexts:
-                continue
-            if key in seen_libs and (name not in GENERIC_OK or not (fct or svc)):
-                continue
-            seen_ctx.add(ctx)
-            seen_libs.add(key)
-            rows.append([lib, chap, nat, fct, svc, lab])
-            if t is not None:
-                t.used += 1
-            made += 1
-        print(f"{name}: {made} rows" + ("" if made == want else f" (wanted {want})"))
-    rng.shuffle(rows)
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-    mains = Counter(main_goal(r[5]) for r in rows)
-    print("main goals:", " ".join(f"{g}:{mains[g]}" for g in range(1, 18)))
-    print(f"wrote {len(rows)} rows to {OUT}")
+    write_part(PLAN, OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES, GENERIC_OK)
 
 
 if __name__ == "__main__":

@@ -74,33 +74,28 @@ Deterministic, stdlib only, no network:  python gen_part_g.py  ->  part_g.csv (s
 
 from __future__ import annotations
 
-import csv
 import random
 import re
-from collections import Counter
 from pathlib import Path
 
-import curation
 from generator_tools import (
     CHAP,
     FCT,
     NAT,
     Draws,
     L,
+    chapter_of_nature,
     codes_agree,
-    existing_lines,
-    fold,
+    fn_gen,
     main_goal,
-    read_code,
-    strip_accents,
     up,
+    write_part,
 )
 
 rng = random.Random(707)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_g.csv"
-HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
 OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv", "part_e.csv", "part_f.csv"]
 # The example lines quoted in the brief of this slice: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["CLG J. MOULIN - REHAB DEMI-PENSION", "ALLOC RSA SOCLE", "RD 947 - RECALIBRAGE", "LYC PRO - DOT FCT",
@@ -120,14 +115,6 @@ pick, wpick, chance, typo = draw.pick, draw.wpick, draw.chance, draw.typo
 # M57 codes (tables and codes_agree shared in generator_tools)
 # --------------------------------------------------------------------------------------------
 
-def chap_of(nat: str) -> str:
-    for pre, ch in (("204", "204"), ("20", "20"), ("21", "21"), ("23", "23"), ("16", "16"), ("64", "012"),
-                    ("621", "012"), ("6336", "012"), ("66", "66"), ("67", "67"), ("739", "014"), ("65", "65"),
-                    ("68", "68"), ("60", "011"), ("61", "011"), ("62", "011"), ("63", "011"),
-                    ("7061", "70"), ("706", "70"), ("7", "")):
-        if nat.startswith(pre):
-            return ch
-    return ""
 
 
 def func_chap(fct: str, nat: str, chap: str, inv_hint: bool = False) -> str:
@@ -143,29 +130,14 @@ def func_chap(fct: str, nat: str, chap: str, inv_hint: bool = False) -> str:
     return ("90" if inv else "93") + area
 
 
-def code_cell(kind: str, code: str) -> str:
-    """A code as exports write it: alone, or with its label in the same cell."""
-    table = {"chap": CHAP, "nat": NAT, "fct": FCT}[kind]
-    label = table[code][0] if code in table else ""
-    if not label:
-        return code
-    style = wpick([(4, "dash"), (2, "dash_up"), (1, "space"), (1, "dash_cut")])
-    if style == "dash":
-        return f"{code} - {label}"
-    if style == "dash_up":
-        return f"{code} - {up(label)}"
-    if style == "space":
-        return f"{code} {label}"
-    cut = up(label)[:rng.randint(18, 28)].rstrip(" -,'(")
-    return f"{code}-{cut}"
 
 
 def dress_codes(chap: str, nat: str, fct: str) -> tuple[str, str, str]:
     """About one line in eight writes some codes together with their label."""
     if chance(0.12):
-        chap = code_cell("chap", chap) if chap in CHAP else chap
-        fct = code_cell("fct", fct) if fct in FCT and chance(0.8) else fct
-        nat = code_cell("nat", nat) if nat in NAT and chance(0.4) else nat
+        chap = draw.code_cell("chap", chap) if chap in CHAP else chap
+        fct = draw.code_cell("fct", fct) if fct in FCT and chance(0.8) else fct
+        nat = draw.code_cell("nat", nat) if nat in NAT and chance(0.4) else nat
     return chap, nat, fct
 
 
@@ -371,42 +343,9 @@ def abbreviate(s: str, p: float = 0.45) -> str:
 
 def render(core: str, tail: str = "", style: str | None = None, op: bool = False) -> str:
     """core holds the meaning, tail a place, year or name the export may cut."""
-    core, tail = tidy(core), tidy(tail)
-    if style is None:
-        style = wpick([(55, "upper"), (32, "mixed"), (7, "mixed_noacc"), (6, "lower")])
-    joiner = pick([" - ", " - ", " ", " ", ", ", " / "]) if tail else ""
-    if style in ("mixed", "mixed_noacc"):
-        text = core + joiner + tail
-        text = text[0].upper() + text[1:]
-        if style == "mixed_noacc":
-            text = strip_accents(text)
-        if chance(0.04):
-            text = typo(text)
-        if op:
-            text = opcode(False) + text
-        return re.sub(r"\s+", " ", text).strip()
-    if style == "lower":
-        text = (core + joiner + tail).lower()
-        if chance(0.6):
-            text = strip_accents(text)
-        if chance(0.05):
-            text = typo(text)
-        if op and chance(0.5):
-            text = opcode(False).lower() + text
-        return re.sub(r"\s+", " ", text).strip()
-    c = abbreviate(up(core))
-    t = abbreviate(up(tail)) if tail else ""
-    text = c + (joiner.upper() + t if t else "")
-    if chance(0.04):
-        text = typo(text)
-    if op:
-        text = opcode(True) + text
-    text = re.sub(r"\s+", " ", text).strip()
-    if t and chance(0.3):
-        n = rng.randint(32, 44)
-        if len(text) > n >= len(text) - len(t) + 3:
-            text = text[:n].rstrip(" -,:/(.'")
-    return text
+    return draw.render(tidy(core), tidy(tail), style, op,
+                       styles=[(55, "upper"), (32, "mixed"), (7, "mixed_noacc"), (6, "lower")],
+                       typo_rates=(0.04, 0.05, 0.04), abbreviate=abbreviate, opcode=opcode)
 
 
 # --------------------------------------------------------------------------------------------
@@ -521,7 +460,7 @@ def pick_codes(lab: str, fcts, nats, chaps, p_codes: float, reg: bool):
         fct = pick(fcts)
     if nats and chance(0.8):
         nat = pick(nats)
-        chap = chap_of(nat)
+        chap = chapter_of_nature(nat)
     if chaps and (not chap or chance(0.6)):
         chap = pick(chaps)
     if reg and fct and chance(0.55):
@@ -1555,7 +1494,7 @@ def check_templates() -> None:
                 if not codes_agree(t.lab, "", "", f):
                     errors.append(("fonction", f, t.lab, t.cores[0]))
             for n in t.n:
-                if not codes_agree(t.lab, chap_of(n), n, ""):
+                if not codes_agree(t.lab, chapter_of_nature(n), n, ""):
                     errors.append(("nature", n, t.lab, t.cores[0]))
             for c in t.c:
                 if not codes_agree(t.lab, c, "", ""):
@@ -1563,7 +1502,7 @@ def check_templates() -> None:
             for core in t.cores:
                 specs = core.split("|")[1:]
                 for n in specs[0].split(",") if specs else []:
-                    if not codes_agree(t.lab, chap_of(n), n, ""):
+                    if not codes_agree(t.lab, chapter_of_nature(n), n, ""):
                         errors.append(("nature", n, t.lab, core))
                 for f in specs[1].split(",") if len(specs) > 1 else []:
                     if f not in FCT or not codes_agree(t.lab, "", "", f):
@@ -1598,10 +1537,6 @@ def tpl_gen(templates, p_svc, p_codes):
     return gen
 
 
-def fn_gen(fn):
-    def gen():
-        return None, fn()
-    return gen
 
 
 # Templates whose main goal the upper levels spend little on (2, 5, 6, 12, 13, 14) are drawn in a
@@ -1631,40 +1566,11 @@ PLAN = [  # (style name, generator, rows to keep)
 ]
 
 
+
+
 def main() -> None:
     check_templates()
-    other_libs, other_contexts = existing_lines(OTHER_PARTS, BRIEF_EXAMPLES)
-    seen_libs: set[str] = set()
-    rows: list[list[str]] = []
-    for name, gen, want in PLAN:
-        made = tries = 0
-        while made < want and tries < want * 80:
-            tries += 1
-            got = gen()
-            if got is None:
-                break
-            t, (lib, chap, nat, fct, svc, lab) = got
-            lib = re.sub(r"\s+", " ", lib).strip()
-            key = fold(lib)
-            if not key or not curation.keep(lib) or key in other_libs or key in seen_libs:
-                continue
-            ctx = (key, read_code(fct), read_code(nat), fold(svc))
-            if ctx in other_contexts:
-                continue
-            seen_libs.add(key)
-            rows.append([lib, chap, nat, fct, svc, lab])
-            if t is not None:
-                t.used += 1
-            made += 1
-        print(f"{name}: {made} rows" + ("" if made == want else f" (wanted {want})"))
-    rng.shuffle(rows)
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-    mains = Counter(main_goal(r[5]) for r in rows)
-    print("main goals:", " ".join(f"{g}:{mains[g]}" for g in range(1, 18)))
-    print(f"wrote {len(rows)} rows to {OUT}")
+    write_part(PLAN, OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import csv
 import random
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -43,6 +44,65 @@ class Draws:
             if word in s and self.chance(p):
                 s = re.sub(rf"\b{re.escape(word)}\b", self.pick(reps), s, count=1)
         return s
+
+    def code_cell(self, kind: str, code: str) -> str:
+        """A code as exports write it: alone, or with its label in the same cell."""
+        table = {"chap": CHAP, "nat": NAT, "fct": FCT}[kind]
+        label = table[code][0] if code in table else ""
+        if not label:
+            return code
+        style = self.wpick([(4, "dash"), (2, "dash_up"), (1, "space"), (1, "dash_cut")])
+        if style == "dash":
+            return f"{code} - {label}"
+        if style == "dash_up":
+            return f"{code} - {up(label)}"
+        if style == "space":
+            return f"{code} {label}"
+        cut = up(label)[:self.rng.randint(18, 28)].rstrip(" -,'(")
+        return f"{code}-{cut}"
+
+    def render(self, core: str, tail: str, style: str | None, op: bool, *, styles, typo_rates,
+               abbreviate, opcode) -> str:
+        """A label as an export writes it: ``core`` holds the meaning, ``tail`` a place, year or
+        name the export may cut. ``styles``: (weight, "upper" / "mixed" / "mixed_noacc" /
+        "lower"); ``typo_rates``: chance of a typing slip in mixed, lower and upper case;
+        ``abbreviate`` shortens upper-case words and ``opcode(upper)`` draws an operation code."""
+        mixed_typo, lower_typo, upper_typo = typo_rates
+        if style is None:
+            style = self.wpick(styles)
+        joiner = self.pick([" - ", " - ", " ", " ", ", ", " / "]) if tail else ""
+        if style in ("mixed", "mixed_noacc"):
+            text = core + joiner + tail
+            text = text[0].upper() + text[1:]
+            if style == "mixed_noacc":
+                text = strip_accents(text)
+            if self.chance(mixed_typo):
+                text = self.typo(text)
+            if op:
+                text = opcode(False) + text
+            return re.sub(r"\s+", " ", text).strip()
+        if style == "lower":
+            text = (core + joiner + tail).lower()
+            if self.chance(0.6):
+                text = strip_accents(text)
+            if self.chance(lower_typo):
+                text = self.typo(text)
+            if op and self.chance(0.5):
+                text = opcode(False).lower() + text
+            return re.sub(r"\s+", " ", text).strip()
+        c = abbreviate(up(core))
+        t = abbreviate(up(tail)) if tail else ""
+        text = c + (joiner.upper() + t if t else "")
+        if self.chance(upper_typo):
+            text = self.typo(text)
+        if op:
+            text = opcode(True) + text
+        text = re.sub(r"\s+", " ", text).strip()
+        if t and self.chance(0.3):
+            n = self.rng.randint(32, 44)
+            if len(text) > n >= len(text) - len(t) + 3:
+                text = text[:n].rstrip(" -,:/(.'")
+        return text
 
     def typo(self, s: str) -> str:
         """One typing slip in a long word (a letter dropped, swapped or doubled)."""
@@ -159,3 +219,70 @@ def codes_agree(lab: str, chap: str, nat: str, fct: str) -> bool:
         if prior and int(prior.split(":")[0]) != g:
             return False
     return True
+
+
+def chapter_of_nature(nat: str) -> str:
+    """The M57 chapitre a nature account is voted in ("" for receipts)."""
+    for pre, ch in (("204", "204"), ("20", "20"), ("21", "21"), ("23", "23"), ("16", "16"), ("64", "012"),
+                    ("621", "012"), ("6336", "012"), ("66", "66"), ("67", "67"), ("739", "014"), ("65", "65"),
+                    ("68", "68"), ("60", "011"), ("61", "011"), ("62", "011"), ("63", "011"),
+                    ("7061", "70"), ("706", "70"), ("7", "")):
+        if nat.startswith(pre):
+            return ch
+    return ""
+
+
+def fn_gen(fn):
+    """A plan generator from a function that draws one row (no template to count)."""
+    def gen():
+        return None, fn()
+    return gen
+
+
+HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
+
+
+def write_part(plan, out: Path, rng: random.Random, other_parts: Iterable[str], examples: Iterable[str],
+               generic_ok: Iterable[str] = ()) -> None:
+    """Draw each plan entry's rows, skipping lines other parts or the brief's examples already have
+    (a libellé may come back only in the sections ``generic_ok`` names, with a fonction or
+    service, never in a context already used), then shuffle and write the part."""
+    import curation  # beside this file, like the generators
+
+    generic_ok = set(generic_ok)
+    other_libs, other_contexts = existing_lines(other_parts, examples)
+    seen_libs: set[str] = set()
+    seen_ctx: set[tuple[str, str, str, str]] = set()
+    rows: list[list[str]] = []
+    for name, gen, want in plan:
+        made = tries = 0
+        while made < want and tries < want * 80:
+            tries += 1
+            got = gen()
+            if got is None:
+                break
+            t, (lib, chap, nat, fct, svc, lab) = got
+            lib = re.sub(r"\s+", " ", lib).strip()
+            key = fold(lib)
+            if not key or not curation.keep(lib) or key in other_libs:
+                continue
+            ctx = (key, read_code(fct), read_code(nat), fold(svc))
+            if ctx in seen_ctx or ctx in other_contexts:
+                continue
+            if key in seen_libs and (name not in generic_ok or not (fct or svc)):
+                continue
+            seen_ctx.add(ctx)
+            seen_libs.add(key)
+            rows.append([lib, chap, nat, fct, svc, lab])
+            if t is not None:
+                t.used += 1
+            made += 1
+        print(f"{name}: {made} rows" + ("" if made == want else f" (wanted {want})"))
+    rng.shuffle(rows)
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    mains = Counter(main_goal(r[5]) for r in rows)
+    print("main goals:", " ".join(f"{g}:{mains[g]}" for g in range(1, 18)))
+    print(f"wrote {len(rows)} rows to {out}")
