@@ -317,6 +317,8 @@ def test_a_close_call_goes_to_the_purpose_and_a_clear_one_is_left_alone():
 
 
 def test_the_explanation_says_when_the_purpose_went_first(engine):
-    (playground,) = engine.classify([BudgetLine("Square des Lilas - aire de jeux")])
-    assert playground.main == 15  # parks, with the public space (11) second
-    assert "l'ODD 11, presque à égalité, est d'ordinaire un objectif second" in playground.explanation
+    # The roads department pulls towards 11; the trees are the purpose (15), 11 their usual second.
+    (pruning,) = engine.classify([BudgetLine("Elagage des alignements",
+                                             service="Direction de la Voirie")])
+    assert pruning.main == 15
+    assert "l'ODD 11, presque à égalité, est d'ordinaire un objectif second" in pruning.explanation

@@ -4,7 +4,9 @@ Three models read the label (with its context, for the embedding) and score the 
 
 - ``embedding``: ridge regression from the e5 embedding to the ODD shares;
 - ``lexical``: ridge regression from character and word n-grams of the expanded label;
-- ``neighbours``: the shares of the most similar labelled lines;
+- ``neighbours``: the main goals of the most similar labelled lines, as weighted votes (their
+  full shares would let a 50/30/20 split speak for its second goal as much as a close call
+  does; grouped CV 0.874 -> 0.882, leave-one-part-out 0.807 -> 0.811, both outside probes up);
 
 and two sources of evidence weigh in the way a finance officer reads a line (label first, then
 codes and service): ``context``, a ridge regression from the embedding of the service / mission,
@@ -78,6 +80,12 @@ class TrainingData:
         # Only the context model's fitting reads these: half precision keeps 7.5 MB less in
         # memory for the whole corpus (the model fitted on them is unchanged within noise).
         self.context_vectors = np.asarray(self.context_vectors, dtype=np.float16)
+
+    @property
+    def main_votes(self) -> np.ndarray:
+        """One vote per line for its main goal, split between goals tied at the top (50/50)."""
+        top = np.isclose(self.targets, self.targets.max(axis=1, keepdims=True))
+        return top / top.sum(axis=1, keepdims=True)
 
     def subset(self, index: np.ndarray) -> TrainingData:
         return TrainingData(
@@ -186,7 +194,7 @@ class BaseModels:
         n = len(query.label_texts)
         index, similarity = self.neighbours(query.label_vectors)
         kernel = np.exp((similarity - similarity[:, :1]) / TEMPERATURE) * self.data.weights[index]
-        knn = (kernel[:, :, None] * self.data.targets[index]).sum(axis=1)
+        knn = (kernel[:, :, None] * self.data.main_votes[index]).sum(axis=1)
         knn = knn / np.maximum(knn.sum(axis=1, keepdims=True), 1e-9) + EPSILON
         context = np.zeros((n, N_GOALS))
         if self.context is not None and query.has_context.any():
