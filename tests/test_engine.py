@@ -307,10 +307,12 @@ def test_a_close_call_goes_to_the_purpose_and_a_clear_one_is_left_alone():
         _goals(odd11=0.70, odd4=0.20, odd7=0.10),  # the model is clear: left alone
         _goals(odd11=0.45, odd13=0.40, odd15=0.15),  # close, but no order between 11 and 13
         _goals(odd4=0.45, odd11=0.40, odd7=0.15),  # already in the codebook's order
+        # close, but 4 is no real contender (a bare street name): left alone
+        _goals(odd11=0.25, odd4=0.16, odd1=0.14, odd6=0.13, odd9=0.12, odd15=0.10, odd16=0.10),
     ])
     swapped, put_second = purpose_first(probabilities, outranking(usual_second_goals()))
-    assert list(swapped.argmax(axis=1) + 1) == [4, 11, 11, 4]
-    assert list(put_second) == [11, 0, 0, 0]
+    assert list(swapped.argmax(axis=1) + 1) == [4, 11, 11, 4, 11]
+    assert list(put_second) == [11, 0, 0, 0, 0]
     assert swapped[0, 4 - 1] == 0.45 and swapped[0, 11 - 1] == 0.40
     assert np.allclose(swapped.sum(axis=1), probabilities.sum(axis=1))
     assert np.array_equal(swapped[1:], probabilities[1:])
