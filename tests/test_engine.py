@@ -103,6 +103,17 @@ def test_codes_decide_generic_lines(engine):
     assert "fonction 212" in school.explanation
 
 
+def test_a_conservatoire_under_the_artistic_activities_fonction_stays_education(engine):
+    # Budgets put conservatoires in fonction 311 (artistic activities, 11); the codebook reads
+    # them as education (4), and the label comes first.
+    music, festival = engine.classify([
+        BudgetLine("CRC - ACQ INSTRUMENTS DE MUSIQUE", chapitre="21", nature="2188", fonction="311"),
+        BudgetLine("Festival de jazz - programmation", fonction="311"),
+    ])
+    assert music.main == 4
+    assert festival.main == 11
+
+
 def test_a_label_without_purpose_takes_goal_and_split_from_its_fonction(engine):
     # The codebook: "only a generic building or equipment purchase ... use the function".
     assert engine.preparer.prepare(BudgetLine("REFECTION TOITURE")).opacity == 1.0
