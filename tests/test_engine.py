@@ -141,6 +141,10 @@ def test_a_label_without_purpose_code_or_service_goes_to_institutions(engine):
         BudgetLine("Réfection des sols de la crèche Les Lutins")])
     assert floors.shares == doors.shares == {16: 100}
     assert with_purpose.main == 4
+    # Works done by the authority's own staff, or routine ones, say no purpose either.
+    in_house, routine = engine.classify([BudgetLine("Travaux divers en régie"),
+                                         BudgetLine("Petites interventions courantes")])
+    assert in_house.shares == routine.shares == {16: 100}
 
 
 def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):

@@ -36,7 +36,10 @@ _GENERIC_WORDS = frozenset([
     "depenses", "autres", "provision", "provisions", "petit", "petits", "gros", "grosses",
     "batiment", "batiments", "locaux", "mise", "conformite", "programme", "operation",
     "operations", "reserve", "reserves", "complementaires", "contrats", "contrat", "services",
-    "service", "location", "locations",
+    "service", "location", "locations", "regie", "regies", "courant", "courants", "courante",
+    "courantes", "petite", "petites", "ponctuel", "ponctuels", "ponctuelle", "ponctuelles",
+    "urgents", "urgentes", "annuel", "annuels", "annuelle", "annuelles", "intervention",
+    "interventions",
     # building works say what is done to a building, not what the building is for
     "renovation", "rehabilitation", "refection", "restructuration", "reamenagement",
     "construction", "creation", "demolition", "extension", "modernisation", "menuiserie",
