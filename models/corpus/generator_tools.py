@@ -165,11 +165,25 @@ def other_rows(names: Iterable[str]) -> Iterator[dict[str, str]]:
                 yield from csv.DictReader(fh)
 
 
+PROBES = HERE.parent.parent / "benchmarks"
+
+
+def probe_labels() -> set[str]:
+    """The folded labels of the outside probes (benchmarks/probe*.csv): they measure lines
+    written apart from the corpus, so no part may have them."""
+    labels: set[str] = set()
+    for path in sorted(PROBES.glob("probe*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            labels.update(fold(row["libelle"]) for row in csv.DictReader(fh))
+    return labels
+
+
 def existing_lines(parts: Iterable[str], examples: Iterable[str]
                    ) -> tuple[set[str], set[tuple[str, str, str, str]]]:
-    """What a new part must not repeat: the folded labels of the other parts and of the brief's
-    examples, and the (label, fonction, nature, service) contexts of the other parts."""
-    labels: set[str] = {fold(x) for x in examples}
+    """What a new part must not repeat: the folded labels of the other parts, of the brief's
+    examples and of the outside probes, and the (label, fonction, nature, service) contexts of
+    the other parts."""
+    labels: set[str] = {fold(x) for x in examples} | probe_labels()
     contexts: set[tuple[str, str, str, str]] = set()
     for row in other_rows(parts):
         labels.add(fold(row["libelle"]))
