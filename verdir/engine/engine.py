@@ -332,7 +332,7 @@ def _concatenate(a: TrainingData, b: TrainingData) -> TrainingData:
     return TrainingData(
         a.names + b.names, a.label_texts + b.label_texts,
         np.vstack([a.label_vectors, b.label_vectors]),
-        np.vstack([a.context_vectors, b.context_vectors]),
+        np.vstack([a.context_vectors[:], b.context_vectors[:]]),
         np.concatenate([a.has_context, b.has_context]), np.vstack([a.priors, b.priors]),
         np.concatenate([a.has_prior, b.has_prior]), np.vstack([a.targets, b.targets]),
         np.concatenate([a.weights, b.weights]), np.concatenate([a.opacity, b.opacity]),
