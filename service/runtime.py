@@ -34,7 +34,7 @@ from verdir.service.store import (
 
 log = logging.getLogger("verdir.service")
 
-CHUNK_ROWS = 1_000
+CHUNK_ROWS = 500
 
 
 class ServiceState:

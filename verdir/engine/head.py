@@ -37,7 +37,7 @@ from verdir.engine.corpus import usual_second_goals
 N_GOALS = 17
 EPSILON = 1e-4
 NEIGHBOURS = 12
-NEIGHBOUR_BLOCK = 128  # query rows per similarity block: bounds memory on large requests
+NEIGHBOUR_BLOCK = 64  # query rows per similarity block: bounds memory on large requests
 TEMPERATURE = 0.05
 SOFTMAX_TEMPERATURE = 0.1  # ridge scores live on the 0-1 share scale
 CONTEXT_WEIGHT = 0.0  # exponent of the context expert for a clear label (the context
@@ -109,12 +109,6 @@ class TrainingData:
         # service once keep them small (the model fitted on them is unchanged within noise).
         self.context_vectors = DistinctRows.of(self.context_vectors)
 
-    @property
-    def main_votes(self) -> np.ndarray:
-        """One vote per line for its main goal, split between goals tied at the top (50/50)."""
-        top = np.isclose(self.targets, self.targets.max(axis=1, keepdims=True))
-        return top / top.sum(axis=1, keepdims=True)
-
     def subset(self, index: np.ndarray) -> TrainingData:
         return TrainingData(
             [self.names[i] for i in index], [self.label_texts[i] for i in index],
@@ -164,6 +158,12 @@ class Linear:
         return np.asarray(features @ self.coefficients) + self.intercept
 
 
+def main_votes(targets: np.ndarray) -> np.ndarray:
+    """One vote per line for its main goal, split between goals tied at the top (50/50)."""
+    top = np.isclose(targets, targets.max(axis=1, keepdims=True))
+    return (top / top.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
 def _as_distribution(scores: np.ndarray) -> np.ndarray:
     """Ridge scores -> non-negative weights summing to one (for the shares)."""
     clipped = np.clip(scores, EPSILON, None)
@@ -183,6 +183,7 @@ class BaseModels:
 
     def fit(self, data: TrainingData) -> BaseModels:
         self.data = data
+        self.votes = main_votes(data.targets)  # what each neighbour votes for, computed once
         self.embedding = Linear.fit(1.0, data.label_vectors, data.targets, data.weights)
         self.char_ngrams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
                                            sublinear_tf=True, max_features=40000)
@@ -222,7 +223,7 @@ class BaseModels:
         n = len(query.label_texts)
         index, similarity = self.neighbours(query.label_vectors)
         kernel = np.exp((similarity - similarity[:, :1]) / TEMPERATURE) * self.data.weights[index]
-        knn = (kernel[:, :, None] * self.data.main_votes[index]).sum(axis=1)
+        knn = (kernel[:, :, None] * self.votes[index]).sum(axis=1)
         knn = knn / np.maximum(knn.sum(axis=1, keepdims=True), 1e-9) + EPSILON
         context = np.zeros((n, N_GOALS))
         if self.context is not None and query.has_context.any():
