@@ -300,8 +300,6 @@ def test_the_cited_example_agrees_with_the_decision(engine):
     assert cited >= 3
 
 
-# "Purpose first": a close call between a goal and the goal the codebook lists as its usual
-# second (a school's building side, 11, after 4) goes to the purpose.
 def test_context_vectors_shared_by_many_lines_are_stored_once_and_read_back_whole():
     school, roads = np.full(4, 0.25, dtype=np.float32), np.array([0.5, 0.5, 0, 0], dtype=np.float32)
     rows = np.stack([school, roads, school, np.zeros(4), school])
@@ -312,6 +310,8 @@ def test_context_vectors_shared_by_many_lines_are_stored_once_and_read_back_whol
     assert np.array_equal(stored[np.array([4, 0])], rows[[4, 0]])
 
 
+# "Purpose first": a close call between a goal and the goal the codebook lists as its usual
+# second (a school's building side, 11, after 4) goes to the purpose.
 def test_the_codebook_orders_a_goal_before_its_usual_second():
     outranks = outranking(usual_second_goals())
     assert outranks[4 - 1, 11 - 1] and not outranks[11 - 1, 4 - 1]

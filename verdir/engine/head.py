@@ -112,7 +112,8 @@ class TrainingData:
     def subset(self, index: np.ndarray) -> TrainingData:
         return TrainingData(
             [self.names[i] for i in index], [self.label_texts[i] for i in index],
-            self.label_vectors[index], self.context_vectors.subset(index), self.has_context[index],
+            self.label_vectors[index], DistinctRows.of(self.context_vectors).subset(index),
+            self.has_context[index],
             self.priors[index], self.has_prior[index], self.targets[index], self.weights[index],
             self.opacity[index],
         )
