@@ -123,6 +123,7 @@ from generator_tools import (
     FCT,
     Draws,
     L,
+    Placeholders,
     chapter_of_nature,
     codes_agree,
     fn_gen,
@@ -334,23 +335,8 @@ PH = {  # placeholder -> the name it stands for
 }
 
 
-def segments(template: str) -> list[tuple[str, bool]]:
-    """A template as (text, essential) pieces: its own words carry the meaning (essential), the
-    names of its placeholders do not (an export may cut them)."""
-    out: list[tuple[str, bool]] = []
-    pos = 0
-    for m in re.finditer(r"\{(\w+)\}", template):
-        if m.start() > pos:
-            out.append((template[pos:m.start()], True))
-        out.append((PH[m.group(1)](), False))
-        pos = m.end()
-    if pos < len(template):
-        out.append((template[pos:], True))
-    return out
-
-
-def fill(template: str) -> str:
-    return "".join(t for t, _ in segments(template))
+TEMPLATES = Placeholders(PH)
+segments, fill = TEMPLATES.segments, TEMPLATES.fill
 
 
 # --------------------------------------------------------------------------------------------

@@ -165,6 +165,30 @@ def other_rows(names: Iterable[str]) -> Iterator[dict[str, str]]:
                 yield from csv.DictReader(fh)
 
 
+class Placeholders:
+    """Templates with named placeholders ("{place} - réfection toiture"), each drawn by its own
+    function; ``segments`` tells the template's own words (essential) from the drawn names (an
+    export may cut them)."""
+
+    def __init__(self, draws: dict) -> None:
+        self.draws = draws
+
+    def segments(self, template: str) -> list[tuple[str, bool]]:
+        out: list[tuple[str, bool]] = []
+        pos = 0
+        for m in re.finditer(r"\{(\w+)\}", template):
+            if m.start() > pos:
+                out.append((template[pos:m.start()], True))
+            out.append((self.draws[m.group(1)](), False))
+            pos = m.end()
+        if pos < len(template):
+            out.append((template[pos:], True))
+        return out
+
+    def fill(self, template: str) -> str:
+        return "".join(t for t, _ in self.segments(template))
+
+
 PROBES = HERE.parent.parent / "benchmarks"
 
 
