@@ -776,9 +776,7 @@ def render(auth: Authority, segs, tail: str = "", op: bool = False, style: str |
 
 def pick_codes(lab: str, fcts, nats, p_codes: float):
     """Codes for a line (maybe none), written alone or with their label, always agreeing with it."""
-    chap = nat = fct = ""
-    if not chance(p_codes * 0.85):
-        return chap, nat, fct
+    return draw.agreeing_codes(lab, fcts, nats, p_codes * 0.85, (0.45, 0.5, 0.35))
     if fcts and (chance(0.8) or not nats):
         fct = pick(fcts)
     if nats and (chance(0.65) or not fct):

@@ -679,39 +679,18 @@ def render(auth: Authority, segs, tail: str = "", op: bool = False, style: str |
 # M57 codes
 # --------------------------------------------------------------------------------------------
 
+CELL_RATES = (0.35, 0.4, 0.25)  # chapitre, fonction, nature written with their label
+
+
 def dress(chap: str, nat: str, fct: str) -> tuple[str, str, str]:
     """Some exports write a code with its label in the same cell."""
-    if chap and chance(0.35):
-        chap = draw.code_cell("chap", chap)
-    if fct and chance(0.4):
-        fct = draw.code_cell("fct", fct)
-    if nat and chance(0.25):
-        nat = draw.code_cell("nat", nat)
-    return chap, nat, fct
+    return draw.dress_codes(chap, nat, fct, CELL_RATES)
 
 
 def pick_codes(lab: str, fcts, nats, p_codes: float):
     """Codes for a line (maybe none), written alone or with their label, always agreeing with it."""
-    chap = nat = fct = ""
-    if not chance(p_codes):
-        return chap, nat, fct
-    if fcts and (chance(0.8) or not nats):
-        fct = pick(fcts)
-    if nats and (chance(0.65) or not fct):
-        nat = pick(nats)
-        if chance(0.85):
-            chap = chapter_of_nature(nat)
-        if chance(0.12):  # some exports give the chapitre and leave the account out
-            nat = ""
-    if fct and not codes_agree(lab, "", "", fct):
-        fct = ""
-    if nat and not codes_agree(lab, "", nat, ""):
-        nat = ""
-        chap = ""
-    if chap and not codes_agree(lab, chap, "", ""):
-        chap = ""
-    assert codes_agree(lab, chap, nat, fct), (lab, chap, nat, fct)
-    return dress(chap, nat, fct)
+    return draw.agreeing_codes(lab, fcts, nats, p_codes, CELL_RATES)
+
 
 
 # --------------------------------------------------------------------------------------------

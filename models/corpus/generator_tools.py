@@ -61,6 +61,44 @@ class Draws:
         cut = up(label)[:self.rng.randint(18, 28)].rstrip(" -,'(")
         return f"{code}-{cut}"
 
+    def dress_codes(self, chap: str, nat: str, fct: str, rates: tuple[float, float, float]
+                    ) -> tuple[str, str, str]:
+        """Some exports write a code with its label in the same cell: each code is, at its rate
+        (chapitre, fonction, nature)."""
+        p_chap, p_fct, p_nat = rates
+        if chap and self.chance(p_chap):
+            chap = self.code_cell("chap", chap)
+        if fct and self.chance(p_fct):
+            fct = self.code_cell("fct", fct)
+        if nat and self.chance(p_nat):
+            nat = self.code_cell("nat", nat)
+        return chap, nat, fct
+
+    def agreeing_codes(self, lab: str, fcts, nats, p_codes: float,
+                       rates: tuple[float, float, float]) -> tuple[str, str, str]:
+        """Codes for a line (maybe none, at ``p_codes``), drawn from its fonctions and natures,
+        always agreeing with its label, and dressed at ``rates`` (see ``dress_codes``)."""
+        chap = nat = fct = ""
+        if not self.chance(p_codes):
+            return chap, nat, fct
+        if fcts and (self.chance(0.8) or not nats):
+            fct = self.pick(fcts)
+        if nats and (self.chance(0.65) or not fct):
+            nat = self.pick(nats)
+            if self.chance(0.85):
+                chap = chapter_of_nature(nat)
+            if self.chance(0.12):  # some exports give the chapitre and leave the account out
+                nat = ""
+        if fct and not codes_agree(lab, "", "", fct):
+            fct = ""
+        if nat and not codes_agree(lab, "", nat, ""):
+            nat = ""
+            chap = ""
+        if chap and not codes_agree(lab, chap, "", ""):
+            chap = ""
+        assert codes_agree(lab, chap, nat, fct), (lab, chap, nat, fct)
+        return self.dress_codes(chap, nat, fct, rates)
+
     def render(self, core: str, tail: str, style: str | None, op: bool, *, styles, typo_rates,
                abbreviate, opcode) -> str:
         """A label as an export writes it: ``core`` holds the meaning, ``tail`` a place, year or
