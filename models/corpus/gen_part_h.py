@@ -129,6 +129,7 @@ from generator_tools import (
     fn_gen,
     main_goal,
     other_rows,
+    short_first_name,
     strip_accents,
     up,
     write_part,
@@ -700,14 +701,7 @@ PERSON_NAMES = {up(n) for n in PERSONS + SPORTS_NAMES + COMPOSERS}
 
 
 def short_up(name: str) -> str:
-    """'JEAN JAURES' -> 'J. JAURES' as exports shorten a person's first name (particles kept whole;
-    streets, districts and places are never shortened)."""
-    if name not in PERSON_NAMES:
-        return name
-    parts = name.split(" ")
-    if len(parts) == 2 and len(parts[0]) > 2 and "-" not in parts[0] and parts[1][:1].isalpha():
-        return f"{parts[0][0]}. {parts[1]}"
-    return name
+    return short_first_name(name, PERSON_NAMES)
 
 
 def opcode_text(auth: Authority, style: str) -> str:

@@ -132,6 +132,7 @@ from generator_tools import (
     fn_gen,
     fold,
     main_goal,
+    short_first_name,
     strip_accents,
     up,
     write_part,
@@ -600,13 +601,7 @@ PERSON_NAMES = {up(n) for n in PERSONS + SPORTS_NAMES + COMPOSERS}
 
 
 def short_up(name: str) -> str:
-    """'JEAN MOULIN' -> 'J. MOULIN' as exports shorten a person's first name."""
-    if name not in PERSON_NAMES:
-        return name
-    parts = name.split(" ")
-    if len(parts) == 2 and len(parts[0]) > 2 and "-" not in parts[0] and parts[1][:1].isalpha():
-        return f"{parts[0][0]}. {parts[1]}"
-    return name
+    return short_first_name(name, PERSON_NAMES)
 
 
 def opcode_text(auth: Authority, style: str) -> str:

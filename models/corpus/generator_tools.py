@@ -203,6 +203,17 @@ def other_rows(names: Iterable[str]) -> Iterator[dict[str, str]]:
                 yield from csv.DictReader(fh)
 
 
+def short_first_name(name: str, persons: set[str]) -> str:
+    """'JEAN JAURES' -> 'J. JAURES' as exports shorten a person's first name, for the upper-case
+    names in ``persons`` only (particles kept whole; streets, districts and places never)."""
+    if name not in persons:
+        return name
+    parts = name.split(" ")
+    if len(parts) == 2 and len(parts[0]) > 2 and "-" not in parts[0] and parts[1][:1].isalpha():
+        return f"{parts[0][0]}. {parts[1]}"
+    return name
+
+
 class Placeholders:
     """Templates with named placeholders ("{place} - réfection toiture"), each drawn by its own
     function; ``segments`` tells the template's own words (essential) from the drawn names (an
