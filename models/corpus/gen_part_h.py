@@ -771,29 +771,6 @@ def render(auth: Authority, segs, tail: str = "", op: bool = False, style: str |
 def pick_codes(lab: str, fcts, nats, p_codes: float):
     """Codes for a line (maybe none), written alone or with their label, always agreeing with it."""
     return draw.agreeing_codes(lab, fcts, nats, p_codes * 0.85, (0.45, 0.5, 0.35))
-    if fcts and (chance(0.8) or not nats):
-        fct = pick(fcts)
-    if nats and (chance(0.65) or not fct):
-        nat = pick(nats)
-        if chance(0.85):
-            chap = chapter_of_nature(nat)
-        if chance(0.12):  # some exports give the chapitre and leave the account out
-            nat = ""
-    if fct and not codes_agree(lab, "", "", fct):
-        fct = ""
-    if nat and not codes_agree(lab, "", nat, ""):
-        nat = ""
-        chap = ""
-    if chap and not codes_agree(lab, chap, "", ""):
-        chap = ""
-    assert codes_agree(lab, chap, nat, fct), (lab, chap, nat, fct)
-    if chap and chance(0.45):
-        chap = draw.code_cell("chap", chap)
-    if fct and chance(0.5):
-        fct = draw.code_cell("fct", fct)
-    if nat and chance(0.35):
-        nat = draw.code_cell("nat", nat)
-    return chap, nat, fct
 
 
 # --------------------------------------------------------------------------------------------
