@@ -84,6 +84,7 @@ from generator_tools import (
     NAT,
     Draws,
     L,
+    agreeing_only,
     chapter_of_nature,
     codes_agree,
     fn_gen,
@@ -470,16 +471,7 @@ def pick_codes(lab: str, fcts, nats, chaps, p_codes: float, reg: bool):
             chap = fc
     if chap and chance(0.07):
         chap = ""
-    if not codes_agree(lab, chap, nat, fct):
-        # drop the code(s) that disagree, keep the others
-        if fct and not codes_agree(lab, "", "", fct):
-            fct = ""
-        if nat and not codes_agree(lab, "", nat, ""):
-            nat = ""
-            chap = ""
-        if chap and not codes_agree(lab, chap, "", ""):
-            chap = ""
-    return chap, nat, fct
+    return agreeing_only(lab, chap, nat, fct)  # drop the code(s) that disagree, keep the others
 
 
 def make(t: T, p_svc: float, p_codes: float):

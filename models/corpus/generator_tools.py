@@ -89,14 +89,7 @@ class Draws:
                 chap = chapter_of_nature(nat)
             if self.chance(0.12):  # some exports give the chapitre and leave the account out
                 nat = ""
-        if fct and not codes_agree(lab, "", "", fct):
-            fct = ""
-        if nat and not codes_agree(lab, "", nat, ""):
-            nat = ""
-            chap = ""
-        if chap and not codes_agree(lab, chap, "", ""):
-            chap = ""
-        assert codes_agree(lab, chap, nat, fct), (lab, chap, nat, fct)
+        chap, nat, fct = agreeing_only(lab, chap, nat, fct)
         return self.dress_codes(chap, nat, fct, rates)
 
     def render(self, core: str, tail: str, style: str | None, op: bool, *, styles, typo_rates,
@@ -306,6 +299,20 @@ def codes_agree(lab: str, chap: str, nat: str, fct: str) -> bool:
         if prior and int(prior.split(":")[0]) != g:
             return False
     return True
+
+
+def agreeing_only(lab: str, chap: str, nat: str, fct: str) -> tuple[str, str, str]:
+    """The codes that agree with the label's main goal, the others dropped (a nature takes its
+    chapitre with it)."""
+    if fct and not codes_agree(lab, "", "", fct):
+        fct = ""
+    if nat and not codes_agree(lab, "", nat, ""):
+        nat = ""
+        chap = ""
+    if chap and not codes_agree(lab, chap, "", ""):
+        chap = ""
+    assert codes_agree(lab, chap, nat, fct), (lab, chap, nat, fct)
+    return chap, nat, fct
 
 
 def chapter_of_nature(nat: str) -> str:
