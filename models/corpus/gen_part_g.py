@@ -611,12 +611,9 @@ WORK_WEIGHT = {SCH: 8, SCH_NRJ: 2, SCH_BOIL: 1.5, SCH_PV: 0.6, SCH_PMR: 1.2, SCH
                EDU_NUM: 0.7, SCH_OASIS: 0.5, L(4, 80, 8, 20): 1}
 
 
-def college_row():
-    works, lab, nats, fcts, doms, p_op = wpick([(WORK_WEIGHT[w[1]], w) for w in CLG_WORKS])
-    style = wpick([(60, "upper"), (30, "mixed"), (5, "mixed_noacc"), (5, "lower")])
-    name = college_name(style == "upper")
-    if style == "upper":
-        name = name.replace("collège", pick(["CLG", "CLG", "CLG", "COLLEGE", "COLL."]), 1)
+def works_label(name: str, works, nats: list[str], p_op: float, style: str) -> tuple[str, list[str]]:
+    """A collège's or lycée's works line ("CLG X - réfection toiture 2021"), and the natures it may
+    take (investment accounts only behind a programme code)."""
     w = fill(pick(works))
     core = wpick([(5, f"{name} - {w}"), (3, f"{w} - {name}"), (1, f"{name} : {w}")])
     if chance(0.15):
@@ -624,7 +621,16 @@ def college_row():
     op = chance(p_op)
     if op:
         nats = [n for n in nats if n.startswith("2")]
-    lib = render(core, style=style, op=op)
+    return render(core, style=style, op=op), nats
+
+
+def college_row():
+    works, lab, nats, fcts, doms, p_op = wpick([(WORK_WEIGHT[w[1]], w) for w in CLG_WORKS])
+    style = wpick([(60, "upper"), (30, "mixed"), (5, "mixed_noacc"), (5, "lower")])
+    name = college_name(style == "upper")
+    if style == "upper":
+        name = name.replace("collège", pick(["CLG", "CLG", "CLG", "COLLEGE", "COLL."]), 1)
+    lib, nats = works_label(name, works, nats, p_op, style)
     svc = service(pick(doms)) if chance(0.6) else ""
     chap, nat, fct = pick_codes(lab, fcts, nats, [], 0.55, False)
     return checked_row(lib, chap, nat, fct, svc, lab)
@@ -1095,14 +1101,7 @@ def lycee_row():
     works, lab, nats, p_op = wpick([(WORK_WEIGHT[w[1]], w) for w in LYC_WORKS])
     style = wpick([(60, "upper"), (30, "mixed"), (5, "mixed_noacc"), (5, "lower")])
     name, fct0 = lycee_name(style == "upper")
-    w = fill(pick(works))
-    core = wpick([(5, f"{name} - {w}"), (3, f"{w} - {name}"), (1, f"{name} : {w}")])
-    if chance(0.15):
-        core += f" {rng.randint(2017, 2026)}"
-    op = chance(p_op)
-    if op:
-        nats = [n for n in nats if n.startswith("2")]
-    lib = render(core, style=style, op=op)
+    lib, nats = works_label(name, works, nats, p_op, style)
     if lab == CANTEEN:
         fcts = ["281"]
     elif lab in (SCH_PV, SCH_OASIS):
