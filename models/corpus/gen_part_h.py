@@ -109,18 +109,38 @@ combination. Libellés already present in parts A to G or quoted in the brief an
 (compared without case, accents or punctuation) are skipped; a libellé appears once in this part,
 except the generic fragments, which may come back under another direction or fonction.
 
+The machinery (label renderer, templates, facility labels, generic fragments, checks) is shared
+with part I in city_generator.py; this file holds part H's data and the parameters it passes.
+
 Deterministic, stdlib only, no network:  python3 gen_part_h.py  ->  part_h.csv (same folder).
 """
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 from pathlib import Path
 
+from city_generator import (
+    BaseAuthority,
+    Fac,
+    GenericFragments,
+    Holder,
+    LabelRenderer,
+    RenderRules,
+    Template,
+    TemplateRows,
+    assert_no_errors,
+    cut_and_service_shares,
+    facility_segments,
+    generic_errors,
+    name_source,
+    pick_authority,
+    pick_holder,
+    read_part,
+    template_errors,
+)
 from generator_tools import (
-    FCT,
     Draws,
     L,
     Placeholders,
@@ -129,8 +149,6 @@ from generator_tools import (
     fn_gen,
     main_goal,
     other_rows,
-    short_first_name,
-    strip_accents,
     up,
     write_part,
 )
@@ -389,20 +407,16 @@ FIELD_SUBS = {  # the sub-services a direction writes after its code ("DIEP / EC
 FIELDS = list(FIELD_SUBS)
 
 
-class Direction:
+class Direction(Holder):
     def __init__(self, code: str, name: str, short: str, fields: str) -> None:
+        super().__init__(fields)
         self.code, self.name, self.short = code, name, short
-        self.fields = fields.split()
 
 
-class Authority:
+class Authority(BaseAuthority):
     def __init__(self, key, desc, weight, coastal, styles, opcode, dirs):
-        self.key, self.desc, self.weight, self.coastal = key, desc, weight, coastal
-        self.styles, self.opcode, self.dirs = styles, opcode, dirs
-        self.by_field: dict[str, list[Direction]] = {}
-        for d in dirs:
-            for f in d.fields:
-                self.by_field.setdefault(f, []).append(d)
+        super().__init__(key, weight, coastal, styles, opcode, dirs)
+        self.desc, self.dirs = desc, dirs
 
 
 def _yy() -> int:
@@ -647,13 +661,11 @@ def service_cell(d: Direction, field: str, generic: bool = False, named: bool = 
 
 
 def pick_auth(fields, only=()) -> Authority:
-    cands = [a for a in AUTHS if (not only or a.key in only) and any(f in a.by_field for f in fields)]
-    return wpick([(a.weight, a) for a in cands])
+    return pick_authority(draw, AUTHS, fields, only)
 
 
 def pick_direction(auth: Authority, fields) -> tuple[Direction, str]:
-    field = pick([f for f in fields if f in auth.by_field])
-    return pick(auth.by_field[field]), field
+    return pick_holder(draw, auth, fields)
 
 
 # --------------------------------------------------------------------------------------------
@@ -693,75 +705,12 @@ ABBREV = [  # (upper-case words, replacements); phrases before the words they co
 ]
 
 
-def abbreviate(s: str) -> str:
-    return draw.abbreviate(s, ABBREV, 0.5)
-
-
-PERSON_NAMES = {up(n) for n in PERSONS + SPORTS_NAMES + COMPOSERS}
-
-
-def short_up(name: str) -> str:
-    return short_first_name(name, PERSON_NAMES)
-
-
-def opcode_text(auth: Authority, style: str) -> str:
-    code = auth.opcode()
-    return code.lower() if style == "lower" and chance(0.5) else code
-
-
-CUT_WIDTHS = (30, 40, 50)
-P_CUT = 0.8
-P_OP_FRONT = 0.6
-CUT_LABELS: set[str] = set()  # the labels this part cut (for the statistics printed at the end)
-
-
-def render(auth: Authority, segs, tail: str = "", op: bool = False, style: str | None = None) -> str:
-    """A label as the authority's export writes it. segs: (text, essential) pieces; tail: a year,
-    tranche or place the export may cut; op: the authority's programme code in front or behind.
-    A cut (at 30, 40 or 50 characters, inside a word) never reaches the essential words."""
-    style = style or wpick(auth.styles)
-    noacc = style == "mixed_noacc" or (style == "lower" and chance(0.85))
-    text, ess = "", 0
-    for t, essential in segs:
-        if style == "upper":
-            t = up(t)
-            t = abbreviate(t) if essential else (short_up(t) if chance(0.2) else t)
-        elif style == "lower":
-            t = t.lower()
-        if noacc:
-            t = strip_accents(t)
-        if text.endswith(" ") and t.startswith(" "):
-            t = t.lstrip()
-        text += t
-        if essential and t.strip():
-            ess = len(text.rstrip())
-    text = text.strip()
-    if tail:
-        tl = up(tail) if style == "upper" else (tail.lower() if style == "lower" else tail)
-        if noacc:
-            tl = strip_accents(tl)
-        text += pick([" - ", " - ", " ", ", ", " / "]) + tl
-    if style in ("mixed", "mixed_noacc"):
-        text = text[0].upper() + text[1:]
-    if op:
-        code = opcode_text(auth, style)
-        if chance(P_OP_FRONT):
-            pre = code + pick([" ", " - ", " ", " : "])
-            text, ess = pre + text, ess + len(pre)
-        else:
-            text = text + pick([" - ", " ", " / "]) + code if chance(0.8) else f"{text} ({code})"
-    text = re.sub(r"\s+", " ", text)
-    cut = False
-    if chance(P_CUT):
-        ok = [w for w in CUT_WIDTHS if ess <= w < len(text) and text[w - 1].isalnum() and text[w].isalnum()
-              and len(text[:w].split(" ")[-1]) >= 2 and text[:w].count("(") == text[:w].count(")")]
-        if ok:
-            text, cut = text[:pick(ok)], True
-    if chance(0.02):
-        text = draw.typo(text)
-    if cut:
-        CUT_LABELS.add(text)
-    return text
+# labels cut at 30, 40 or 50 characters; a cut label may still get a typing slip
+RENDER = LabelRenderer(draw, TEMPLATES, RenderRules(
+    abbrev=ABBREV, p_abbrev=0.5, person_names={up(n) for n in PERSONS + SPORTS_NAMES + COMPOSERS},
+    cut_widths=(30, 40, 50), p_cut=0.8, p_lower_noacc=0.85, p_short_name=0.2, p_op_front=0.6,
+    op_front_seps=(" ", " - ", " ", " : "), typo_after_cut=True))
+render = RENDER.render
 
 
 # --------------------------------------------------------------------------------------------
@@ -777,59 +726,28 @@ def pick_codes(lab: str, fcts, nats, p_codes: float):
 # label templates
 # --------------------------------------------------------------------------------------------
 
-class T:
-    """A template: cores (a core may name its own natures and fonctions: "Musée - vitrines|2188|314"),
-    label, the fields of the directions that hold such a line, fonctions, natures, tails, chance of a
-    programme code, chance of codes, authorities it belongs to (coast, mountains), draw weight."""
+class T(Template):
+    """A template of this part: codes on 36% of its lines, a service on 97%; nosub: its holding
+    direction is never written as "CODE / sub-service"."""
 
-    def __init__(self, cores, lab, fields, f=(), n=(), tail=None, pt=0.3, op=0.0, pc=0.36, only=(), w=1.0, cap=None,
-                 style=None, nosub=False):
-        self.cores = cores if isinstance(cores, list) else [cores]
-        self.lab, self.fields, self.f, self.n = lab, fields.split(), list(f), list(n)
-        self.tail = tail if (tail is None or isinstance(tail, list)) else [tail]
-        self.pt, self.op, self.pc, self.only, self.w, self.style, self.nosub = pt, op, pc, tuple(only), w, style, nosub
-        self.cap = cap or max(3, min(9, 2 * len(self.cores) + (2 if self.tail else 0)))
-        self.used = 0
+    default_pc, default_p_svc, tail_cap = 0.36, 0.97, 2
+    nosub = False
 
 
 YEARS = ["{y}", "exercice {y}", "{y}"]
 TR = ["tranche {t}", "phase {t}", "{y}"]
 
 
-def split_spec(raw: str, fcts, nats):
-    if "|" in raw:
-        raw, *specs = raw.split("|")
-        if specs[0]:
-            nats = specs[0].split(",")
-        if len(specs) > 1:
-            fcts = specs[1].split(",")
-    return raw, fcts, nats
+def _template_auth(t: Template) -> tuple[Authority, list[str]]:
+    return pick_auth(t.fields, t.only), t.cores
 
 
-def make(t: T):
-    auth = pick_auth(t.fields, t.only)
-    raw, fcts, nats = split_spec(pick(t.cores), t.f, t.n)
-    segs = segments(raw)
-    tail = pick(t.tail) if t.tail and chance(t.pt) else ""
-    tail = "" if ("{y}" in raw and "{y}" in tail) else fill(tail)  # one year per label
-    op = chance(t.op)
-    if op:  # a programme line is an investment: no operating account
-        nats = [n for n in nats if n[:1] in ("1", "2")]
-    lib = render(auth, segs, tail, op, style=t.style)
+def _template_service(auth: Authority, t: T) -> str:
     d, field = pick_direction(auth, t.fields)
-    svc = service_cell(d, field, nosub=t.nosub) if chance(0.97) else ""
-    chap, nat, fct = pick_codes(t.lab, fcts, nats, t.pc)
-    return lib, chap, nat, fct, svc, t.lab
+    return service_cell(d, field, nosub=t.nosub) if chance(t.p_svc) else ""
 
 
-def tpl_gen(templates):
-    def gen():
-        live = [t for t in templates if t.used < t.cap]
-        if not live:
-            return None
-        t = wpick([(t.w, t) for t in live])
-        return t, make(t)
-    return gen
+tpl_gen = TemplateRows(RENDER, _template_auth, _template_service, pick_codes).gen
 
 
 # --------------------------------------------------------------------------------------------
@@ -855,16 +773,7 @@ OASIS_WORKS = ["cour oasis - désimperméabilisation et plantation", "désimperm
 
 
 def _names(*keys):
-    return (lambda: PH[pick(list(keys))]()) if keys else None
-
-
-class Fac:
-    """A kind of facility: its field (the direction that holds it), its sub-types (head noun, head
-    with its article, name source, fonctions, extra works by kind), works and labels by kind."""
-
-    def __init__(self, field, subtypes, works, labs, nat_bld=("2313", "2135"), nat_eq=("2188", "2184")):
-        self.field, self.subtypes, self.works, self.labs = field, subtypes, works, labs
-        self.nat_bld, self.nat_eq = list(nat_bld), list(nat_eq)
+    return name_source(draw, TEMPLATES, *keys)
 
 
 SPORT_BASE = ["réfection de la toiture", "ravalement des façades", "rénovation des sanitaires", "mise en conformité du SSI",
@@ -1041,18 +950,7 @@ def fac_row(combos, holding: str | None = None):
     works = fac.works.get(kind, []) + extra.get(kind, [])
     w_segs = segments(pick(works))
     lab = fac.labs[kind]
-    name = namefn() if namefn else ""
-    name_segs = [(name, False)] if name else []
-    sep = " " if name else ""
-    form = wpick([(3, "works_head"), (3, "works_art"), (3, "head_works"), (1, "head_works_sp")])
-    if form == "works_head":
-        segs = w_segs + [(" - " + head + sep, True)] + name_segs
-    elif form == "works_art":
-        segs = w_segs + [(" " + art + sep, True)] + name_segs
-    elif form == "head_works":
-        segs = [(head + sep, True)] + name_segs + [(pick([" - ", " - ", " : ", ", "]), True)] + w_segs
-    else:
-        segs = [(head + sep, True)] + name_segs + [(" ", True)] + w_segs
+    segs = facility_segments(draw, head, art, namefn, w_segs)
     auth = pick_auth([holding or fac.field])
     tail = fill(pick(["{y}", "tranche {t}", "phase {t}", "{y}"])) if chance(0.22) else ""
     op = chance(OP_CHANCE[kind])
@@ -1690,27 +1588,14 @@ GEN_EQ = [("MOBILIER", "Mobilier", ["2184"]), ("MOBILIER ET PETIT EQUIPEMENT", "
 GEN_EQ_SI = [g for g in GEN_EQ if not g[0].startswith(("MOBILIER", "VEHICULES"))]
 GEN_SUFFIX = ["{y}", "- {y}", "PROG. {y}", "- PROGRAMME {y}", "- ENVELOPPE {y}", "- TRANCHE {t}", "- REPORTS {y}", "CP {y}",
               "- LOT {n}", "- CREDITS {y}", "BP {y}", "EXERCICE {y}"]
-
-
-def generic_label(auth: Authority, kind: str, field: str = "") -> tuple[str, list[str]]:
-    """A generic fragment as the export writes it, with a year, programme or tranche; and the
-    natures such a line is voted on."""
-    up_form, mixed, nats = pick(GEN_BLD if kind == "bld" else (GEN_EQ_SI if field == "si" else GEN_EQ))
-    style = wpick([(70, "upper"), (22, "mixed"), (8, "lower")])
-    base = up_form if style == "upper" else (mixed if style == "mixed" else strip_accents(mixed).lower())
-    if chance(0.22):  # the authority's programme code
-        code = opcode_text(auth, style)
-        return (f"{code} {base}" if chance(0.6) else f"{base} - {code}"), nats
-    suffix = fill(pick(GEN_SUFFIX))
-    if style != "upper":
-        suffix = suffix.lower()
-    return f"{base} {suffix}", nats
+GEN_FRAGMENTS = GenericFragments(bld=GEN_BLD, eq=GEN_EQ, eq_si=GEN_EQ_SI, styles=[(70, "upper"), (22, "mixed"), (8, "lower")],
+                                 p_op=0.22, suffixes=GEN_SUFFIX)
 
 
 def generic_row():
     if chance(0.08):  # no service, no fonction: nothing says what it is for
         auth = wpick([(a.weight, a) for a in AUTHS])
-        lib, nats = generic_label(auth, pick(["bld", "eq"]))
+        lib, nats = RENDER.generic_label(auth, GEN_FRAGMENTS, pick(["bld", "eq"]))
         nat = pick(nats) if chance(0.4) else ""
         chap = chapter_of_nature(nat) if nat else ""
         return lib, chap, nat, "", "", ADM
@@ -1720,7 +1605,7 @@ def generic_row():
     lab = eq_lab if kind == "eq" else bld_lab
     auth = pick_auth([field])
     d, _f = pick_direction(auth, [field])
-    lib, nats = generic_label(auth, kind, field)
+    lib, nats = RENDER.generic_label(auth, GEN_FRAGMENTS, kind, field)
     # fonction 020 alone reads as administration: the IT direction's lines need their service
     context = wpick([(70, "svc"), (18, "both"), (12, "fct")]) if fcts and field != "si" else ("both" if fcts and chance(0.2) else "svc")
     idx = 0 if kind == "bld" else 1
@@ -1815,29 +1700,13 @@ TEMPLATE_GROUPS = {"EDU_T": EDU_T, "SOC_T": SOC_T, "FOOD_T": FOOD_T, "HEALTH_T":
 
 def check_templates() -> None:
     """Every code a template, facility or generic field may write agrees with its label; every
-    placeholder is known; every field is held by a direction; a libellé-first label's main goal
-    differs from the goal its holding direction gives."""
-    errors = []
-    for gname, group in TEMPLATE_GROUPS.items():
-        for t in group:
-            for f in t.fields:
-                if f not in FIELD_SUBS:
-                    errors.append(("field", gname, f))
-            for raw in t.cores:
-                core, fcts, nats = split_spec(raw, t.f, t.n)
-                for k in re.findall(r"\{(\w+)\}", core):
-                    if k not in PH:
-                        errors.append(("placeholder", gname, k, core))
-                for f in fcts:
-                    if f not in FCT or not codes_agree(t.lab, "", "", f):
-                        errors.append(("fonction", gname, f, t.lab, core))
-                for n in nats:
-                    if not codes_agree(t.lab, chapter_of_nature(n), n, ""):
-                        errors.append(("nature", gname, n, t.lab, core))
-            if gname == "FIRST_T":
-                for f in t.fields:
-                    if f in GENERIC and any(lab and main_goal(lab) == main_goal(t.lab) for lab in GENERIC[f][:2]):
-                        errors.append(("libellé first, same goal as the direction", f, t.lab, t.cores[0]))
+    placeholder is known; every field is held by a direction of an authority the template may
+    use; a libellé-first label's main goal differs from the goal its holding direction gives."""
+    errors = template_errors(TEMPLATE_GROUPS, TEMPLATES, AUTHS, listed_natures=False)
+    for t in FIRST_T:
+        for f in t.fields:
+            if f in GENERIC and any(lab and main_goal(lab) == main_goal(t.lab) for lab in GENERIC[f][:2]):
+                errors.append(("libellé first, same goal as the direction", f, t.lab, t.cores[0]))
     for key, fac in FACS.items():
         for kind, lab in fac.labs.items():
             if not fac.works.get(kind) and not any(ex.get(kind) for *_x, ex in fac.subtypes):
@@ -1846,14 +1715,7 @@ def check_templates() -> None:
                 for f in (["752"] if kind == "solar" else ([] if kind == "oasis" else fcts)):
                     if not codes_agree(lab, "", "", f) and kind not in ("pmr",):
                         errors.append(("facility fonction", key, kind, f, lab))
-    for field, (bld, eq, fcts, _w) in GENERIC.items():
-        for lab in (bld, eq):
-            for f in fcts if lab else []:
-                if not codes_agree(lab, "", "", f):
-                    errors.append(("generic fonction", field, f, lab))
-    for e in errors:
-        print("template error:", e)
-    assert not errors
+    assert_no_errors(errors + generic_errors(GENERIC))
 
 
 def check_directions() -> None:
@@ -1914,13 +1776,9 @@ GENERIC_OK = {"19 generic fragments under a direction or fonction"}
 
 def stats() -> None:
     """Shares the brief asks for, read back from the written part."""
-    with OUT.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    n = len(rows)
+    rows = read_part(OUT)
     coded = sum(1 for r in rows if r["chapitre"] or r["nature"] or r["fonction"])
-    cut = sum(1 for r in rows if r["libelle"] in CUT_LABELS)
-    no_svc = sum(1 for r in rows if not r["service"])
-    print(f"rows with M57 codes: {coded / n:.1%}; labels cut: {cut / n:.1%}; rows without service: {no_svc / n:.1%}")
+    print(f"rows with M57 codes: {coded / len(rows):.1%}; {cut_and_service_shares(rows, RENDER.cut_labels)}")
 
 
 def main() -> None:

@@ -110,20 +110,41 @@ invented by combination. Libellés already present in parts A to H, quoted in th
 codebook (compared without case, accents or punctuation) are skipped; a libellé appears once in
 this part, except the generic fragments, which may come back under another service or fonction.
 
+The machinery (label renderer, templates, facility labels, generic fragments, checks) is shared
+with part H in city_generator.py; this file holds part I's data and the parameters it passes.
+
 Deterministic, stdlib only, no network:  python3 gen_part_i.py  ->  part_i.csv (same folder).
 """
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 from collections import Counter
 from pathlib import Path
 
+from city_generator import (
+    BaseAuthority,
+    Fac,
+    GenericFragments,
+    Holder,
+    LabelRenderer,
+    RenderRules,
+    Template,
+    TemplateRows,
+    assert_no_errors,
+    cut_and_service_shares,
+    facility_segments,
+    generic_errors,
+    name_source,
+    pick_authority,
+    pick_holder,
+    read_part,
+    split_spec,
+    template_errors,
+)
 from generator_tools import (
     FCT,
-    NAT,
     Draws,
     L,
     Placeholders,
@@ -132,8 +153,6 @@ from generator_tools import (
     fn_gen,
     fold,
     main_goal,
-    short_first_name,
-    strip_accents,
     up,
     write_part,
 )
@@ -363,21 +382,16 @@ segments, fill = TEMPLATES.segments, TEMPLATES.fill
 # authorities and their services
 # --------------------------------------------------------------------------------------------
 
-class Svc:
+class Svc(Holder):
     def __init__(self, name: str, fields: str) -> None:
+        super().__init__(fields)
         self.name = name
-        self.fields = fields.split()
 
 
-class Authority:
+class Authority(BaseAuthority):
     def __init__(self, key, short, kind, coastal, weight, towns, styles, opcode, svcs):
-        self.key, self.short, self.kind, self.coastal, self.weight = key, short, kind, coastal, weight
-        self.towns, self.styles, self.opcode = towns, styles, opcode
-        self.svcs = [Svc(n, f) for n, f in svcs]
-        self.by_field: dict[str, list[Svc]] = {}
-        for s in self.svcs:
-            for f in s.fields:
-                self.by_field.setdefault(f, []).append(s)
+        super().__init__(key, weight, coastal, styles, opcode, [Svc(n, f) for n, f in svcs])
+        self.short, self.kind, self.towns = short, kind, towns
 
 
 def _y() -> int:
@@ -512,16 +526,13 @@ COAST_TOWNS = tuple(k for k in COAST if k in TOWNS)
 
 
 def pick_auth(fields, only=()) -> Authority:
-    cands = [a for a in AUTHS if (not only or a.key in only) and any(f in a.by_field for f in fields)]
-    assert cands, (fields, only)
-    a = wpick([(a.weight, a) for a in cands])
+    a = pick_authority(draw, AUTHS, fields, only)
     CUR["auth"] = a
     return a
 
 
 def pick_svc(auth: Authority, fields) -> tuple[Svc, str]:
-    field = pick([f for f in fields if f in auth.by_field])
-    return pick(auth.by_field[field]), field
+    return pick_holder(draw, auth, fields)
 
 
 def cut20(s: str) -> str:
@@ -585,89 +596,12 @@ ABBREV = [  # (upper-case words, replacements); phrases before the words they co
 ]
 
 
-def abbreviate(s: str) -> str:
-    return draw.abbreviate(s, ABBREV, 0.65)
-
-
-TERSE = re.compile(r"\b(?:DE LA |DE L'|DES |DU |DE |D')")
-
-
-def terse(s: str) -> str:
-    """Upper-case exports of small finance teams drop the articles: 'REFECT TOITURE GS ...'."""
-    return re.sub(r"\s+", " ", TERSE.sub("", s))
-
-
-PERSON_NAMES = {up(n) for n in PERSONS + SPORTS_NAMES + COMPOSERS}
-
-
-def short_up(name: str) -> str:
-    return short_first_name(name, PERSON_NAMES)
-
-
-def opcode_text(auth: Authority, style: str) -> str:
-    code = auth.opcode().strip()
-    return code.lower() if style == "lower" and chance(0.5) else code
-
-
-CUT_WIDTHS = (35, 45)
-P_CUT = 0.7
-CUT_LABELS: set[str] = set()  # the labels this part cut (for the statistics printed at the end)
-
-
-def render(auth: Authority, segs, tail: str = "", op: bool = False, style: str | None = None) -> str:
-    """A label as the authority's export writes it. segs: (text, essential) pieces; tail: a year,
-    tranche or place the export may cut; op: the authority's operation code in front or behind.
-    A cut (at 35 or 45 characters, inside a word) never reaches the essential words."""
-    style = style or wpick(auth.styles)
-    noacc = style == "mixed_noacc" or (style == "lower" and chance(0.75))
-    short = style == "upper" and chance(0.3)
-    text, ess = "", 0
-    for t, essential in segs:
-        if style == "upper":
-            t = up(t)
-            if essential:
-                t = abbreviate(t)
-                if short:
-                    lead, trail = t[:len(t) - len(t.lstrip())], t[len(t.rstrip()):]
-                    t = lead + terse(t.strip()) + trail if t.strip() else t
-            else:
-                t = short_up(t) if chance(0.25) else t
-        elif style == "lower":
-            t = t.lower()
-        if noacc:
-            t = strip_accents(t)
-        if text.endswith(" ") and t.startswith(" "):
-            t = t.lstrip()
-        text += t
-        if essential and t.strip():
-            ess = len(text.rstrip())
-    text = text.strip()
-    if tail:
-        tl = up(tail) if style == "upper" else (tail.lower() if style == "lower" else tail)
-        if noacc:
-            tl = strip_accents(tl)
-        text += pick([" - ", " - ", " ", ", ", " / "]) + tl
-    if style in ("mixed", "mixed_noacc"):
-        text = text[0].upper() + text[1:]
-    if op:
-        code = opcode_text(auth, style)
-        if chance(0.65):
-            pre = code + (" " if code.endswith("-") else pick([" ", " ", " - ", " : "]))
-            text, ess = pre + text, ess + len(pre)
-        else:
-            code = code.rstrip(" -")
-            text = text + pick([" - ", " ", " / "]) + code if chance(0.8) else f"{text} ({code})"
-    text = re.sub(r"\s+", " ", text).strip()
-    if chance(P_CUT):
-        ok = [w for w in CUT_WIDTHS if ess <= w < len(text) and text[w - 1].isalnum() and text[w].isalnum()
-              and len(text[:w].split(" ")[-1]) >= 2 and text[:w].count("(") == text[:w].count(")")]
-        if ok:
-            text = text[:pick(ok)]
-            CUT_LABELS.add(text)
-            return text
-    if chance(0.02):
-        text = draw.typo(text)
-    return text
+# labels cut at 35 or 45 characters (a cut label gets no typing slip); 30% of upper-case labels drop articles
+RENDER = LabelRenderer(draw, TEMPLATES, RenderRules(
+    abbrev=ABBREV, p_abbrev=0.65, person_names={up(n) for n in PERSONS + SPORTS_NAMES + COMPOSERS},
+    cut_widths=(35, 45), p_cut=0.7, p_lower_noacc=0.75, p_short_name=0.25, p_op_front=0.65,
+    op_front_seps=(" ", " ", " - ", " : "), p_terse=0.3))
+render = RENDER.render
 
 
 # --------------------------------------------------------------------------------------------
@@ -692,33 +626,14 @@ def pick_codes(lab: str, fcts, nats, p_codes: float):
 # label templates
 # --------------------------------------------------------------------------------------------
 
-class T:
-    """A template: cores (a core may name its own natures and fonctions: "Musée - vitrines|2188|314"),
-    label, the fields of the services that hold such a line, fonctions, natures, tails, chance of an
-    operation code, chance of codes, authorities it belongs to, draw weight, cap."""
+class T(Template):
+    """A template of this part: codes on half of its lines, a service on 87%."""
 
-    def __init__(self, cores, lab, fields, f=(), n=(), tail=None, pt=0.3, op=0.0, pc=0.5, only=(), w=1.0, cap=None,
-                 p_svc=0.87):
-        self.cores = cores if isinstance(cores, list) else [cores]
-        self.lab, self.fields, self.f, self.n = lab, fields.split(), list(f), list(n)
-        self.tail = tail if (tail is None or isinstance(tail, list)) else [tail]
-        self.pt, self.op, self.pc, self.only, self.w, self.p_svc = pt, op, pc, tuple(only), w, p_svc
-        self.cap = cap or max(3, min(9, 2 * len(self.cores) + (1 if self.tail else 0)))
-        self.used = 0
+    default_pc, default_p_svc, tail_cap = 0.5, 0.87, 1
 
 
 YEARS = ["{y}", "exercice {y}", "{y}", "BP {y}"]
 TR = ["tranche {t}", "phase {t}", "{y}"]
-
-
-def split_spec(raw: str, fcts, nats):
-    if "|" in raw:
-        raw, *specs = raw.split("|")
-        if specs[0]:
-            nats = specs[0].split(",")
-        if len(specs) > 1:
-            fcts = specs[1].split(",") if specs[1] else []
-    return raw, fcts, nats
 
 
 def for_auth(cores, auth: Authority) -> list[str]:
@@ -736,36 +651,25 @@ def for_auth(cores, auth: Authority) -> list[str]:
     return out
 
 
-def make(t: T):
+def _template_auth(t: Template) -> tuple[Authority, list[str]]:
+    """An authority holding the template's fields that has cores of its own kind (town or agglomeration)."""
     for _ in range(50):
         auth = pick_auth(t.fields, t.only)
         cores = for_auth(t.cores, auth)
         if cores:
             break
-    raw, fcts, nats = split_spec(pick(cores), t.f, t.n)
-    segs = segments(raw)
-    tail = pick(t.tail) if t.tail and chance(t.pt) else ""
-    tail = "" if ("{y}" in raw and "{y}" in tail) else fill(tail)  # one year per label
-    op = chance(t.op)
-    if op:  # an operation line is an investment: no operating account
-        nats = [n for n in nats if n[:1] in ("1", "2")]
-    lib = render(auth, segs, tail, op)
-    svc = ""
-    if chance(t.p_svc):
-        s, _f = pick_svc(auth, t.fields)
-        svc = service_cell(s)
-    chap, nat, fct = pick_codes(t.lab, fcts, nats, t.pc)
-    return lib, chap, nat, fct, svc, t.lab
+    return auth, cores
 
 
-def tpl_gen(templates):
-    def gen():
-        live = [t for t in templates if t.used < t.cap]
-        if not live:
-            return None
-        t = wpick([(t.w, t) for t in live])
-        return t, make(t)
-    return gen
+def _template_service(auth: Authority, t: Template) -> str:
+    if not chance(t.p_svc):
+        return ""
+    s, _f = pick_svc(auth, t.fields)
+    return service_cell(s)
+
+
+ROWS = TemplateRows(RENDER, _template_auth, _template_service, pick_codes)
+tpl_gen = ROWS.gen
 
 
 # --------------------------------------------------------------------------------------------
@@ -788,16 +692,7 @@ OP_WORKS = ["électricité|60612", "fourniture de gaz|60621", "nettoyage des loc
 
 
 def _names(*keys):
-    return (lambda: PH[pick(list(keys))]()) if keys else None
-
-
-class Fac:
-    """A kind of facility: its field (the service that holds it), its sub-types (head noun, head
-    with its article, name source, fonctions, extra works by kind), works and labels by kind."""
-
-    def __init__(self, field, subtypes, works, labs, nat_bld=("2313", "2135"), nat_eq=("2188", "2184"), only=()):
-        self.field, self.subtypes, self.works, self.labs = field, subtypes, works, labs
-        self.nat_bld, self.nat_eq, self.only = list(nat_bld), list(nat_eq), tuple(only)
+    return name_source(draw, TEMPLATES, *keys)
 
 
 POOL_BLD = ["traitement de l'eau", "étanchéité du bassin", "remplacement des filtres à sable", "réfection des plages du bassin",
@@ -993,18 +888,7 @@ def fac_row(combos):
         work = ("acquisition d'" if work[0] in "aeéèiouh" else "acquisition de ") + work
     w_segs = segments(work)
     lab = fac.labs[kind]
-    name = namefn() if namefn else ""
-    name_segs = [(name, False)] if name else []
-    sep = " " if name else ""
-    form = wpick([(3, "works_head"), (3, "works_art"), (3, "head_works"), (1, "head_works_sp")])
-    if form == "works_head":
-        segs = w_segs + [(" - " + head + sep, True)] + name_segs
-    elif form == "works_art":
-        segs = w_segs + [(" " + art + sep, True)] + name_segs
-    elif form == "head_works":
-        segs = [(head + sep, True)] + name_segs + [(pick([" - ", " - ", " : ", ", "]), True)] + w_segs
-    else:
-        segs = [(head + sep, True)] + name_segs + [(" ", True)] + w_segs
+    segs = facility_segments(draw, head, art, namefn, w_segs)
     tails = ["{y}", "exercice {y}", "BP {y}"] if kind in ("op", "equip") else ["{y}", "tranche {t}", "{y}", "exercice {y}"]
     tail = fill(pick(tails)) if chance(0.25) else ""
     op = chance(OP_CHANCE[kind])
@@ -1658,21 +1542,8 @@ GEN_EQ = [("ACQ VEHICULE UTILITAIRE", "Acquisition d'un véhicule utilitaire", [
 GEN_EQ_SI = [g for g in GEN_EQ if not g[0].startswith(("ACQ VEHICULE", "ACHAT VEHICULE", "MOBILIER", "ACQ. MOBILIER", "OUTILLAGE"))]
 GEN_SUFFIX = ["{y}", "- {y}", "BP {y}", "- BP {y}", "DM {y}", "- RAR {y}", "CP {y}", "- EXERCICE {y}", "- PROG. ANNUEL {y}",
               "- ENVELOPPE {y}", "- LOT {lot}", "- TRANCHE {t}", "{y} - CREDITS REPORTES", "N°{n}"]
-
-
-def generic_label(auth: Authority, kind: str, field: str = "") -> tuple[str, list[str]]:
-    """A generic fragment as the export writes it, with a year, budget step or operation code; and
-    the natures such a line is voted on."""
-    up_form, mixed, nats = pick(GEN_BLD if kind == "bld" else (GEN_EQ_SI if field == "si" else GEN_EQ))
-    style = wpick([(65, "upper"), (25, "mixed"), (10, "lower")])
-    base = up_form if style == "upper" else (mixed if style == "mixed" else strip_accents(mixed).lower())
-    if chance(0.25):  # the authority's operation code
-        code = opcode_text(auth, style)
-        return (f"{code} {base}" if chance(0.6) else f"{base} - {code.rstrip(' -')}"), nats
-    suffix = fill(pick(GEN_SUFFIX))
-    if style != "upper":
-        suffix = suffix.lower()
-    return f"{base} {suffix}", nats
+GEN_FRAGMENTS = GenericFragments(bld=GEN_BLD, eq=GEN_EQ, eq_si=GEN_EQ_SI, styles=[(65, "upper"), (25, "mixed"), (10, "lower")],
+                                 p_op=0.25, suffixes=GEN_SUFFIX)
 
 
 def named_svcs(auth: Authority, field: str, idx: int) -> list[Svc]:
@@ -1686,7 +1557,7 @@ def generic_row():
     if chance(0.08):  # no service, no fonction: nothing says what it is for
         auth = wpick([(a.weight, a) for a in AUTHS])
         CUR["auth"] = auth
-        lib, nats = generic_label(auth, pick(["bld", "eq"]))
+        lib, nats = RENDER.generic_label(auth, GEN_FRAGMENTS, pick(["bld", "eq"]))
         nat = pick(nats) if chance(0.4) else ""
         chap = chapter_of_nature(nat) if nat and chance(0.8) else ""
         return lib, chap, nat, "", "", ADM
@@ -1708,7 +1579,7 @@ def generic_row():
         auth = wpick([(a.weight, a) for a in AUTHS if field in a.by_field] or [(a.weight, a) for a in AUTHS])
         CUR["auth"] = auth
         svc, fct = "", pick(fcts)
-    lib, nats = generic_label(auth, kind, field)
+    lib, nats = RENDER.generic_label(auth, GEN_FRAGMENTS, kind, field)
     nat = pick(nats) if chance(0.35) else ""
     chap = chapter_of_nature(nat) if nat and chance(0.8) else ""
     if not codes_agree(lab, chap, nat, ""):
@@ -1729,35 +1600,18 @@ def disagrees(lab: str, chap: str, nat: str, fct: str) -> bool:
                 or (chap and not codes_agree(lab, chap, "", "")))
 
 
-class C:
+class C(T):
     """A conflict case: cores ("text|natures|fonctions"), label, the fonctions real budgets file it
-    under, natures, the fields of the services that hold it, authorities, tails, chance of an
-    operation code, chance of a nature."""
+    under (kept in ``f``), natures (``n``), the fields of the services that hold it, authorities,
+    tails, chance of an operation code, chance of a nature, chance of a service."""
 
     def __init__(self, cores, lab, fcts, nats, fields, only=TOWNS, tail=None, pt=0.3, op=0.2, p_nat=0.55, p_svc=0.88):
-        self.cores, self.lab, self.fcts, self.nats = cores, lab, list(fcts), list(nats)
-        self.fields, self.only, self.tail, self.pt, self.op = fields.split(), tuple(only), tail or YEARS, pt, op
-        self.p_nat, self.p_svc = p_nat, p_svc
+        super().__init__(cores, lab, fields, fcts, nats, tail or YEARS, pt, op, only=only, p_svc=p_svc)
+        self.p_nat = p_nat
 
 
 def conflict_row(c: C):
-    for _ in range(50):
-        auth = pick_auth(c.fields, c.only)
-        cores = for_auth(c.cores, auth)
-        if cores:
-            break
-    raw, fcts, nats = split_spec(pick(cores), c.fcts, c.nats)
-    segs = segments(raw)
-    tail = pick(c.tail) if chance(c.pt) else ""
-    tail = "" if ("{y}" in raw and "{y}" in tail) else fill(tail)
-    op = chance(c.op) and any(n[:1] == "2" for n in nats)
-    if op:
-        nats = [n for n in nats if n[:1] in ("1", "2")]
-    lib = render(auth, segs, tail, op)
-    svc = ""
-    if chance(c.p_svc):
-        s, _f = pick_svc(auth, c.fields)
-        svc = service_cell(s)
+    lib, svc, fcts, nats = ROWS.line(c, op_needs_investment=True)
     fct = pick(fcts)
     nat = pick(nats) if nats and chance(c.p_nat) else ""
     if nat:
@@ -1947,23 +1801,7 @@ def check_templates() -> None:
     """Every code a template, facility or generic field may write agrees with its label (outside
     the conflicts); every conflict case's fonctions really conflict; every placeholder is known;
     every field is held by a service of an authority the template may use."""
-    errors = []
-    for gname, group in TEMPLATE_GROUPS.items():
-        for t in group:
-            for f in t.fields:
-                if not any(f in a.by_field and (not t.only or a.key in t.only) for a in AUTHS):
-                    errors.append(("field", gname, f, t.cores[0]))
-            for raw in t.cores:
-                core, fcts, nats = split_spec(raw, t.f, t.n)
-                for k in re.findall(r"\{(\w+)\}", core):
-                    if k not in PH:
-                        errors.append(("placeholder", gname, k, core))
-                for f in fcts:
-                    if f not in FCT or not codes_agree(t.lab, "", "", f):
-                        errors.append(("fonction", gname, f, t.lab, core))
-                for n in nats:
-                    if n not in NAT or not codes_agree(t.lab, chapter_of_nature(n), n, ""):
-                        errors.append(("nature", gname, n, t.lab, core))
+    errors = template_errors(TEMPLATE_GROUPS, TEMPLATES, AUTHS)
     for key, fac in FACS.items():
         for kind, lab in fac.labs.items():
             for _h, _a, _n, fcts, _e in fac.subtypes:
@@ -1973,20 +1811,16 @@ def check_templates() -> None:
             for n in (fac.nat_eq if kind == "equip" else fac.nat_bld if kind != "op" else []):
                 if not codes_agree(lab, "", n, ""):
                     errors.append(("facility nature", key, kind, n, lab))
-    for field, (bld, eq, fcts, _w) in GENERIC.items():
-        for lab in (bld, eq):
-            for f in fcts if lab else []:
-                if not codes_agree(lab, "", "", f):
-                    errors.append(("generic fonction", field, f, lab))
+    errors += generic_errors(GENERIC)
     for name, cases in CONFLICTS.items():
         for c in cases:
-            for f in c.fcts:
+            for f in c.f:
                 if f not in FCT:
                     errors.append(("conflict fonction unknown", name, f))
-            if not all(not codes_agree(c.lab, "", "", f) for f in c.fcts):
+            if not all(not codes_agree(c.lab, "", "", f) for f in c.f):
                 # the case conflicts through its nature (pupils' IT accounts): every core must name one that does
                 for raw in c.cores:
-                    _core, _f, nats = split_spec(raw, c.fcts, c.nats)
+                    _core, _f, nats = split_spec(raw, c.f, c.n)
                     if not nats or c.p_nat < 1 or any(codes_agree(c.lab, "", n, "") for n in nats):
                         errors.append(("conflict without a conflicting code", name, raw))
     for gname, group in list(TEMPLATE_GROUPS.items()) + [(n, cs) for n, cs in CONFLICTS.items()]:
@@ -1994,9 +1828,7 @@ def check_templates() -> None:
             for a in AUTHS:
                 if (not t.only or a.key in t.only) and any(f in a.by_field for f in t.fields) and not for_auth(t.cores, a):
                     errors.append(("no core for an authority", gname, a.key, t.cores[0]))
-    for e in errors:
-        print("template error:", e)
-    assert not errors
+    assert_no_errors(errors)
 
 
 # --------------------------------------------------------------------------------------------
@@ -2058,8 +1890,7 @@ GENERIC_OK = {"19 generic fragments under a service or fonction"}
 def verify() -> None:
     """Read the written part back: label format, agreement outside the conflicts, conflict inside,
     shares the brief asks for."""
-    with OUT.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = read_part(OUT)
     n = len(rows)
     assert 900 <= n <= 1000, n
     per_case: Counter[str] = Counter()
@@ -2082,12 +1913,10 @@ def verify() -> None:
             assert codes_agree(lab, chap, nat, fct), r
         if libs[fold(r["libelle"])] > 1:
             assert name in GENERIC_OK and (fct or r["service"]), r
-    cut = sum(1 for r in rows if r["libelle"] in CUT_LABELS)
-    no_svc = sum(1 for r in rows if not r["service"])
     print(f"rows with M57 codes: {coded} ({coded / n:.1%}); conflict rows: {conflicts} ({conflicts / coded:.1%} of the coded rows)")
     for name in CONFLICTS:
         print(f"  conflict case {per_case[name]:3d}  {name}")
-    print(f"labels cut: {cut / n:.1%}; rows without service: {no_svc / n:.1%}")
+    print(cut_and_service_shares(rows, RENDER.cut_labels))
     mains = Counter(main_goal(r["labels"]) for r in rows)
     low = [g for g in range(1, 18) if mains[g] < 35]
     assert not low, low
