@@ -40,6 +40,9 @@ _GENERIC_WORDS = frozenset([
     "courantes", "petite", "petites", "ponctuel", "ponctuels", "ponctuelle", "ponctuelles",
     "urgents", "urgentes", "annuel", "annuels", "annuelle", "annuelles", "intervention",
     "interventions",
+    # consumables and supplies say what is bought, not what for
+    "carburant", "carburants", "pneumatiques", "pneus", "vetements", "habillement", "epi",
+    "consommables", "copieurs", "photocopieurs", "pieces", "detachees", "outils",
     # building works say what is done to a building, not what the building is for
     "renovation", "rehabilitation", "refection", "restructuration", "reamenagement",
     "construction", "creation", "demolition", "extension", "modernisation", "menuiserie",
