@@ -145,6 +145,11 @@ def test_a_label_without_purpose_code_or_service_goes_to_institutions(engine):
     in_house, routine = engine.classify([BudgetLine("Travaux divers en régie"),
                                          BudgetLine("Petites interventions courantes")])
     assert in_house.shares == routine.shares == {16: 100}
+    # Supplies and consumables are bought for whichever service uses them.
+    tyres, fuel = engine.classify([BudgetLine("PNEUMATIQUES", service="Service des écoles"),
+                                   BudgetLine("Carburant", service="Direction de la propreté")])
+    assert (tyres.main, fuel.main) == (4, 12)
+    assert engine.classify([BudgetLine("Pneumatiques")])[0].shares == {16: 100}
 
 
 def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):
@@ -345,7 +350,7 @@ def test_a_close_call_goes_to_the_purpose_and_a_clear_one_is_left_alone():
 
 def test_the_explanation_says_when_the_purpose_went_first(engine):
     # The roads department pulls towards 11; the trees are the purpose (15), 11 their usual second.
-    (pruning,) = engine.classify([BudgetLine("Elagage des alignements",
-                                             service="Direction de la Voirie")])
+    (pruning,) = engine.classify([BudgetLine(
+        "Elagage des alignements", service="Direction de la voirie et des déplacements")])
     assert pruning.main == 15
     assert "l'ODD 11, presque à égalité, est d'ordinaire un objectif second" in pruning.explanation
