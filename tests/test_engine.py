@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from verdir.engine.corpus import usual_second_goals
-from verdir.engine.head import DistinctRows, Head, outranking, purpose_first
+from verdir.engine.head import Head, outranking, purpose_first
 from verdir.engine.lines import BudgetLine
 
 # Lines written for this test (not in the corpus, not from the evaluation set).
@@ -305,14 +305,13 @@ def test_the_cited_example_agrees_with_the_decision(engine):
     assert cited >= 3
 
 
-def test_context_vectors_shared_by_many_lines_are_stored_once_and_read_back_whole():
-    school, roads = np.full(4, 0.25, dtype=np.float32), np.array([0.5, 0.5, 0, 0], dtype=np.float32)
-    rows = np.stack([school, roads, school, np.zeros(4), school])
-    stored = DistinctRows.of(rows)
-    assert len(stored.table) == 3 and len(stored) == 5
-    assert np.array_equal(stored[:], rows)
-    assert np.array_equal(stored.subset(np.array([3, 1]))[:], rows[[3, 1]])
-    assert np.array_equal(stored[np.array([4, 0])], rows[[4, 0]])
+def test_a_service_is_read_in_its_own_words_and_abbreviations(engine):
+    # "PARC AUTO" is the authority's vehicle fleet (administration), not a park or a car park.
+    fleet, short, cleaning = engine.classify([
+        BudgetLine("ACQ VEHICULES", service="Parc automobile"),
+        BudgetLine("ACQ VEHICULES", service="PARC AUTO"),
+        BudgetLine("ACQ VEHICULES", service="PROPRETE URBAINE")])
+    assert (fleet.main, short.main, cleaning.main) == (16, 16, 12)
 
 
 # "Purpose first": a close call between a goal and the goal the codebook lists as its usual

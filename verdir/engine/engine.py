@@ -127,11 +127,7 @@ class Engine:
         embedded = [p.embedding_text for p in prepared]
         contexts = [p.context_text for p in prepared]
         has_context = np.array([bool(c) for c in contexts])
-        context_vectors = np.zeros((len(prepared), self.encoder.dimension), dtype=np.float32)
-        rows = np.nonzero(has_context)[0]
-        # One encoder pass for labels and contexts: a single line costs one forward, not two.
-        vectors = self.embed(embedded + [contexts[i] for i in rows])
-        context_vectors[rows] = vectors[len(embedded):]
+        vectors = self.embed(embedded)
         priors = np.zeros((len(prepared), 17), dtype=np.float32)
         has_prior = np.zeros(len(prepared), dtype=bool)
         for i, item in enumerate(prepared):
@@ -141,7 +137,7 @@ class Engine:
             if prior is not None:
                 priors[i], has_prior[i] = prior, True
         opacity = np.array([item.opacity for item in prepared], dtype=np.float64)
-        return QueryFeatures(labels, vectors[: len(embedded)], context_vectors, has_context, priors,
+        return QueryFeatures(labels, vectors, contexts, has_context, priors,
                              has_prior, opacity)
 
     def training_data(self, labelled: Sequence[LabelledLine], weight: float = 1.0) -> TrainingData:
@@ -153,7 +149,7 @@ class Engine:
             names=[labelled[i].line.libelle for i in keep],
             label_texts=features.label_texts,
             label_vectors=features.label_vectors,
-            context_vectors=features.context_vectors,
+            context_texts=features.context_texts,
             has_context=features.has_context,
             priors=features.priors,
             has_prior=features.has_prior,
@@ -332,7 +328,7 @@ def _concatenate(a: TrainingData, b: TrainingData) -> TrainingData:
     return TrainingData(
         a.names + b.names, a.label_texts + b.label_texts,
         np.vstack([a.label_vectors, b.label_vectors]),
-        np.vstack([a.context_vectors[:], b.context_vectors[:]]),
+        a.context_texts + b.context_texts,
         np.concatenate([a.has_context, b.has_context]), np.vstack([a.priors, b.priors]),
         np.concatenate([a.has_prior, b.has_prior]), np.vstack([a.targets, b.targets]),
         np.concatenate([a.weights, b.weights]), np.concatenate([a.opacity, b.opacity]),
