@@ -13,12 +13,12 @@ codes and service): ``context``, a ridge regression from character and word n-gr
 service / mission (n-grams read a direction's own words and abbreviations, "PARC AUTO", better
 than the embedding of a few words did: grouped CV 0.887 -> 0.890, leave-one-part-out 0.847 ->
 0.848, both outside probes up), counts more when the label itself says little (a bare place
-name), and ``prior``, the M57 codes'
-ODD prior. The combination is a fixed product of experts rather than a learned stacker: a
-stacker fitted on the project's corpus learnt its quirks and transferred worse to real lines of
-other authorities. A close call between two goals then follows the codebook's table: the goal
-the other usually comes second to is the main one (4 before 11 for a school building). Ridge
-regressions fit in closed form, so refitting after a batch of corrections takes seconds.
+name), and ``prior``, the M57 codes' ODD prior. The combination is a fixed product of experts
+rather than a learned stacker: a stacker fitted on the project's corpus learnt its quirks and
+transferred worse to real lines of other authorities. A close call between two goals then
+follows the codebook's table: the goal the other usually comes second to is the main one (4
+before 11 for a school building). Ridge regressions fit in closed form, so refitting after a
+batch of corrections takes seconds.
 
 The shares of the chosen main goal come from the nearest labelled lines with that same main
 goal, which keeps the codebook's typical splits (85/15, 50/50, 70/30 ...); a label that gives no
