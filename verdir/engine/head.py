@@ -182,9 +182,9 @@ class BaseModels:
         self.lexical = Linear.fit(1.0, self.label_ngrams.fit_transform(data.label_texts),
                                   data.targets, data.weights)
         rows = np.nonzero(data.has_context)[0]
-        self.context = None
+        self.context: Linear | None = None
+        self.context_ngrams = Ngrams(max_characters=20000)
         if len(rows) > 10:
-            self.context_ngrams = Ngrams(max_characters=20000)
             contexts = [data.context_texts[i] for i in rows]
             self.context = Linear.fit(1.0, self.context_ngrams.fit_transform(contexts),
                                       data.targets[rows], data.weights[rows])
