@@ -126,7 +126,6 @@ class Engine:
         labels = [p.label_text for p in prepared]
         embedded = [p.embedding_text for p in prepared]
         contexts = [p.context_text for p in prepared]
-        has_context = np.array([bool(c) for c in contexts])
         vectors = self.embed(embedded)
         priors = np.zeros((len(prepared), 17), dtype=np.float32)
         has_prior = np.zeros(len(prepared), dtype=bool)
@@ -137,8 +136,7 @@ class Engine:
             if prior is not None:
                 priors[i], has_prior[i] = prior, True
         opacity = np.array([item.opacity for item in prepared], dtype=np.float64)
-        return QueryFeatures(labels, vectors, contexts, has_context, priors,
-                             has_prior, opacity)
+        return QueryFeatures(labels, vectors, contexts, priors, has_prior, opacity)
 
     def training_data(self, labelled: Sequence[LabelledLine], weight: float = 1.0) -> TrainingData:
         prepared = [self.preparer.prepare(item.line) for item in labelled]
@@ -150,7 +148,6 @@ class Engine:
             label_texts=features.label_texts,
             label_vectors=features.label_vectors,
             context_texts=features.context_texts,
-            has_context=features.has_context,
             priors=features.priors,
             has_prior=features.has_prior,
             targets=np.stack([to_vector(labelled[i].shares) for i in keep]).astype(np.float64),
@@ -329,7 +326,7 @@ def _concatenate(a: TrainingData, b: TrainingData) -> TrainingData:
         a.names + b.names, a.label_texts + b.label_texts,
         np.vstack([a.label_vectors, b.label_vectors]),
         a.context_texts + b.context_texts,
-        np.concatenate([a.has_context, b.has_context]), np.vstack([a.priors, b.priors]),
+        np.vstack([a.priors, b.priors]),
         np.concatenate([a.has_prior, b.has_prior]), np.vstack([a.targets, b.targets]),
         np.concatenate([a.weights, b.weights]), np.concatenate([a.opacity, b.opacity]),
     )

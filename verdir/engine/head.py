@@ -28,7 +28,7 @@ purpose ("MOBILIER", "TRAVAUX DIVERS") takes its split from the M57 codes that d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -67,6 +67,10 @@ PURPOSE_SUPPORT = 0.2  # ... provided the purpose is a real contender: a bare st
 # 0.883 -> 0.884, leave-one-part-out 0.811 -> 0.813; 0.25 and 0.30 did no better).
 
 
+def _non_empty(texts: list[str]) -> np.ndarray:
+    return np.array([bool(text) for text in texts], dtype=bool)
+
+
 @dataclass
 class TrainingData:
     """Labelled lines with their features; ``targets`` rows are distributions summing to 1."""
@@ -75,18 +79,20 @@ class TrainingData:
     label_texts: list[str]
     label_vectors: np.ndarray
     context_texts: list[str]  # "" where a line has no context
-    has_context: np.ndarray
     priors: np.ndarray  # zero rows where no code carries a prior
     has_prior: np.ndarray
     targets: np.ndarray
     weights: np.ndarray
     opacity: np.ndarray
+    has_context: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.has_context = _non_empty(self.context_texts)
 
     def subset(self, index: np.ndarray) -> TrainingData:
         return TrainingData(
             [self.names[i] for i in index], [self.label_texts[i] for i in index],
             self.label_vectors[index], [self.context_texts[i] for i in index],
-            self.has_context[index],
             self.priors[index], self.has_prior[index], self.targets[index], self.weights[index],
             self.opacity[index],
         )
@@ -97,10 +103,13 @@ class QueryFeatures:
     label_texts: list[str]
     label_vectors: np.ndarray
     context_texts: list[str]
-    has_context: np.ndarray
     priors: np.ndarray
     has_prior: np.ndarray
     opacity: np.ndarray
+    has_context: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.has_context = _non_empty(self.context_texts)
 
 
 @dataclass
@@ -230,7 +239,7 @@ class BaseModels:
 def as_query(data: TrainingData) -> QueryFeatures:
     """The features of labelled lines, as if they were to be classified."""
     return QueryFeatures(data.label_texts, data.label_vectors, data.context_texts,
-                         data.has_context, data.priors, data.has_prior, data.opacity)
+                         data.priors, data.has_prior, data.opacity)
 
 
 def _decisive_label(lexical: np.ndarray, query: QueryFeatures) -> np.ndarray:
