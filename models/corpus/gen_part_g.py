@@ -92,6 +92,38 @@ from generator_tools import (
     up,
     write_part,
 )
+from shared_labels import (
+    ADM,
+    ADM_BLD,
+    ADM_IT,
+    CANTEEN,
+    CLIMATE,
+    CULT,
+    ECO,
+    EDU,
+    ESR,
+    FIN,
+    IAE,
+    INNOV,
+    LIB,
+    LOCALFOOD,
+    PMI,
+    ROAD,
+    SCH,
+    SCH_BUS,
+    SCH_NRJ,
+    SCH_PMR,
+    SCH_PV,
+    SOFT,
+    SPORT,
+    SPORT_BLD,
+    THD,
+    TOUR,
+    TRANSIT,
+    URBA,
+    VH,
+    W_NET,
+)
 
 rng = random.Random(707)
 draw = Draws(rng)
@@ -499,66 +531,35 @@ def make(t: T, p_svc: float, p_codes: float):
 # labels used often
 # --------------------------------------------------------------------------------------------
 
-SCH = L(4, 85, 11, 15)
-SCH_NRJ = L(4, 50, 7, 50)
 SCH_BOIL = L(4, 60, 7, 40)
-SCH_PV = L(7, 60, 4, 40)
-SCH_PMR = L(4, 50, 10, 50)
 SCH_SEC = L(4, 70, 16, 30)
 SCH_GYM = L(3, 60, 4, 40)
 SCH_OASIS = L(13, 50, 4, 30, 15, 20)
-EDU = L(4, 100)
 EDU_NUM = L(4, 70, 9, 30)
-CANTEEN = L(4, 70, 2, 30)
-LOCALFOOD = L(2, 60, 4, 40)
 RSA = L(1, 100)
 INS_SOC = L(1, 70, 10, 30)
 INS_JOB = L(8, 70, 1, 30)
-IAE = L(8, 70, 10, 30)
 APA = L(3, 60, 10, 40)
 PA_BLD = L(3, 85, 11, 15)
 PH = L(10, 80, 3, 20)
 PH_ALL = L(10, 100)
 PH_MED = L(10, 60, 3, 40)
 ASE = L(1, 70, 10, 30)
-PMI = L(3, 80, 4, 20)
 PLANIF = L(3, 70, 5, 30)
 SOC = L(1, 80, 10, 20)
 FSL = L(1, 80, 11, 20)
 HAB = L(11, 80, 1, 20)
-ROAD = L(11, 80, 9, 20)
 OA = L(11, 60, 9, 40)
-VH = L(11, 60, 13, 40)
 SAFE = L(11, 60, 3, 40)
-SOFT = L(11, 70, 13, 30)
-TRANSIT = L(11, 80, 13, 20)
 PEM = L(11, 70, 13, 30)
-SCH_BUS = L(4, 70, 11, 30)
 ENS = L(15, 100)
 PNR_COT = L(15, 70, 17, 30)
-W = L(6, 100)
-W_NET = L(6, 85, 11, 15)
 ARCH = L(11, 70, 16, 30)
-CULT = L(11, 100)
-LIB = L(4, 60, 11, 40)
-SPORT = L(3, 100)
-SPORT_BLD = L(3, 85, 11, 15)
-TOUR = L(8, 80, 11, 20)
-ECO = L(8, 100)
-INNOV = L(9, 70, 8, 30)
-ESR = L(9, 60, 4, 40)
 FORM = L(4, 70, 8, 30)
 YOUTH_JOB = L(8, 60, 4, 40)
 AGRI = L(2, 70, 8, 30)
 FOREST = L(15, 100)
-THD = L(9, 100)
 NRJ = L(7, 80, 13, 20)
-CLIMATE = L(13, 100)
-FIN = L(17, 100)
-ADM = L(16, 100)
-ADM_IT = L(16, 70, 9, 30)
-ADM_BLD = L(16, 85, 11, 15)
-URBA = L(11, 100)
 COAST = L(14, 80, 11, 20)
 SEA = L(14, 100)
 

@@ -152,6 +152,78 @@ from generator_tools import (
     up,
     write_part,
 )
+from shared_labels import (
+    ADM,
+    ADM_BLD,
+    ADM_IT,
+    ARCHIVES,
+    BEACH,
+    BIO_CANTEEN,
+    BIODIV,
+    BLD_NRJ,
+    BRIDGE,
+    CANTEEN,
+    CLIMATE,
+    COMMERCE,
+    COOL,
+    COOL_EQ,
+    CULT,
+    ECO,
+    EDU,
+    EHPAD,
+    ESR,
+    FIN,
+    FLOOD,
+    FOODAID,
+    FOODAID_CHQ,
+    GARDENS,
+    GENDER,
+    GREENSTREET,
+    HARM,
+    HEALTH,
+    HEALTH_BLD,
+    HEATNET,
+    IAE,
+    INNOV,
+    LED,
+    LIB,
+    MARKET_BLD,
+    OASIS,
+    PLAY,
+    PMR,
+    PROCURE,
+    QPV,
+    RENEWAL,
+    RESEARCH,
+    ROAD,
+    SCH,
+    SCH_HEAT,
+    SCH_NRJ,
+    SCH_PMR,
+    SCH_PV,
+    SHELTER,
+    SHELTER_BLD,
+    SOCHOUSING,
+    SOFT,
+    SPORT,
+    SPORT_BLD,
+    SPORT_OUT,
+    SPORT_PV,
+    THD,
+    TOUR,
+    TRANSIT,
+    TREES,
+    URBA,
+    URBAGRI,
+    VIOLENCE,
+    W_NET,
+    W_RAIN,
+    WASTE,
+    WASTE_BLD,
+    YOUTH,
+    YOUTH_BLD,
+    W,
+)
 
 rng = random.Random(808)
 draw = Draws(rng)
@@ -172,80 +244,10 @@ pick, wpick, chance = draw.pick, draw.wpick, draw.chance
 # labels used often
 # --------------------------------------------------------------------------------------------
 
-SCH = L(4, 85, 11, 15)
-SCH_NRJ = L(4, 50, 7, 50)
-SCH_HEAT = L(4, 60, 7, 40)
-SCH_PMR = L(4, 50, 10, 50)
-SCH_PV = L(7, 60, 4, 40)
-OASIS = L(13, 50, 4, 30, 15, 20)
-EDU = L(4, 100)
-CANTEEN = L(4, 70, 2, 30)
-BIO_CANTEEN = L(2, 60, 4, 40)
-LIB = L(4, 60, 11, 40)
 SOC = L(1, 100)
-SHELTER = L(1, 80, 10, 20)
-SHELTER_BLD = L(1, 80, 11, 20)
-FOODAID = L(2, 70, 1, 30)
-FOODAID_CHQ = L(2, 60, 1, 40)
-URBAGRI = L(2, 70, 11, 30)
-GARDENS = L(2, 60, 11, 40)
-HEALTH = L(3, 100)
-HEALTH_BLD = L(3, 85, 11, 15)
-HARM = L(3, 80, 10, 20)
-EHPAD = L(3, 70, 10, 30)
-SPORT = L(3, 100)
-SPORT_BLD = L(3, 85, 11, 15)
-SPORT_OUT = L(3, 80, 11, 20)
-SPORT_PV = L(7, 60, 3, 40)
-GENDER = L(5, 100)
-VIOLENCE = L(5, 70, 16, 30)
-W = L(6, 100)
-W_NET = L(6, 85, 11, 15)
-W_RAIN = L(6, 70, 13, 30)
-LED = L(7, 70, 11, 30)
-HEATNET = L(7, 80, 13, 20)
-BLD_NRJ = L(7, 60, 11, 40)
 NRJ = L(7, 100)
-ECO = L(8, 100)
-COMMERCE = L(8, 70, 11, 30)
-TOUR = L(8, 80, 11, 20)
-IAE = L(8, 70, 10, 30)
-MARKET_BLD = L(8, 85, 11, 15)
-THD = L(9, 100)
 DATACENTER = L(9, 70, 16, 30)
-ESR = L(9, 60, 4, 40)
-INNOV = L(9, 70, 8, 30)
-RESEARCH = L(9, 70, 4, 30)
-PMR = L(10, 70, 11, 30)
-YOUTH = L(10, 100)
-YOUTH_BLD = L(10, 85, 11, 15)
-QPV = L(10, 60, 11, 40)
-ROAD = L(11, 80, 9, 20)
-BRIDGE = L(11, 60, 9, 40)
-SOFT = L(11, 70, 13, 30)
-TRANSIT = L(11, 80, 13, 20)
-URBA = L(11, 100)
-SOCHOUSING = L(11, 70, 1, 30)
-RENEWAL = L(11, 80, 10, 20)
-CULT = L(11, 100)
-ARCHIVES = L(11, 70, 16, 30)
-WASTE = L(12, 100)
-WASTE_BLD = L(12, 80, 11, 20)
-PROCURE = L(12, 80, 16, 20)
-CLIMATE = L(13, 100)
-COOL = L(13, 60, 11, 20, 15, 20)
-COOL_EQ = L(13, 70, 11, 30)
-FLOOD = L(13, 80, 11, 20)
-BEACH = L(14, 80, 11, 20)
 PARK = L(15, 70, 11, 30)
-PLAY = L(15, 60, 11, 40)
-TREES = L(15, 80, 11, 20)
-BIODIV = L(15, 100)
-GREENSTREET = L(15, 60, 11, 20, 13, 20)
-ADM = L(16, 100)
-ADM_BLD = L(16, 85, 11, 15)
-ADM_IT = L(16, 70, 9, 30)
-FIN = L(17, 100)
 
 
 # --------------------------------------------------------------------------------------------

@@ -72,6 +72,44 @@ from generator_tools import (
     up,
     write_part,
 )
+from shared_labels import (
+    ADM,
+    ADM_BLD,
+    ADM_IT,
+    CANTEEN,
+    CLIMATE,
+    CULT,
+    ECO,
+    EDU,
+    EHPAD,
+    FESTIV,
+    FIN,
+    FOODAID,
+    GENDER,
+    GENDER_HR,
+    HEALTH,
+    IAE,
+    LIB,
+    LOCALFOOD,
+    PLAY,
+    PMI,
+    PMR,
+    PROCURE,
+    ROAD,
+    SCH,
+    SCH_BUS,
+    SOC_BLD,
+    SOFT,
+    SPORT,
+    SPORT_BLD,
+    TRANSIT,
+    URBA,
+    VH,
+    VIOLENCE,
+    WASTE,
+    YOUTH,
+    W,
+)
 
 rng = random.Random(1010)
 draw = Draws(rng)
@@ -97,60 +135,24 @@ pick, wpick, chance = draw.pick, draw.wpick, draw.chance
 # labels
 # --------------------------------------------------------------------------------------------
 
-ADM = L(16, 100)
-ADM_IT = L(16, 70, 9, 30)
 ADM_NET = L(16, 60, 9, 40)
-ADM_BLD = L(16, 85, 11, 15)
 ADM_NRJ = L(16, 60, 7, 40)
 ADM_PV = L(7, 60, 16, 40)
-EDU = L(4, 100)
-SCH = L(4, 85, 11, 15)
-SCH_BUS = L(4, 70, 11, 30)
-CANTEEN = L(4, 70, 2, 30)
-LOCALFOOD = L(2, 60, 4, 40)
-LIB = L(4, 60, 11, 40)
 APPRENT = L(4, 60, 8, 40)
 SOC = L(1, 100)
-SOC_BLD = L(1, 85, 11, 15)
-FOODAID = L(2, 70, 1, 30)
-HEALTH = L(3, 100)
-EHPAD = L(3, 70, 10, 30)
 MEALS = L(3, 70, 2, 30)
-PMI = L(3, 80, 4, 20)
-SPORT = L(3, 100)
-SPORT_BLD = L(3, 85, 11, 15)
-GENDER = L(5, 100)
-GENDER_HR = L(5, 80, 16, 20)
-VIOLENCE = L(5, 70, 16, 30)
-W = L(6, 100)
 NRJ = L(7, 100)
 EV_FLEET = L(7, 60, 11, 40)
 BIOFUEL = L(7, 60, 13, 40)
-ECO = L(8, 100)
-IAE = L(8, 70, 10, 30)
 WIFI = L(9, 80, 11, 20)
-PMR = L(10, 70, 11, 30)
 HANDI = L(10, 100)
 HANDI_JOB = L(10, 60, 8, 40)
 INCL_NUM = L(10, 60, 9, 40)
 ACCESS_INFO = L(10, 70, 16, 30)
-YOUTH = L(10, 100)
-URBA = L(11, 100)
-ROAD = L(11, 80, 9, 20)
-VH = L(11, 60, 13, 40)
-SOFT = L(11, 70, 13, 30)
-TRANSIT = L(11, 80, 13, 20)
 LIGHTING = L(11, 70, 7, 30)
-CULT = L(11, 100)
-FESTIV = L(11, 80, 16, 20)
-WASTE = L(12, 100)
 SWEEP = L(12, 60, 11, 40)
-PROCURE = L(12, 80, 16, 20)
-CLIMATE = L(13, 100)
 BEACH_CLEAN = L(14, 70, 12, 30)
 PARK = L(15, 100)
-PLAY = L(15, 60, 11, 40)
-FIN = L(17, 100)
 
 
 # --------------------------------------------------------------------------------------------
