@@ -35,14 +35,14 @@ import re
 from pathlib import Path
 
 import curation
-from generator_tools import Draws, L, fold, other_rows, up
+from generator_tools import Draws, L, earlier_parts, fold, other_rows, up
 
 rng = random.Random(404)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_d.csv"
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
-OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv"]
+OTHER_PARTS = earlier_parts(__file__)
 
 
 # --------------------------------------------------------------------------------------------

@@ -55,14 +55,14 @@ import re
 from pathlib import Path
 
 import curation
-from generator_tools import Draws, L, codes_agree, existing_lines, fold, strip_accents, up
+from generator_tools import Draws, L, codes_agree, earlier_parts, existing_lines, fold, strip_accents, up
 
 rng = random.Random(505)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_e.csv"
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
-OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv"]
+OTHER_PARTS = earlier_parts(__file__)
 
 
 # --------------------------------------------------------------------------------------------

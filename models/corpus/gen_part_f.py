@@ -64,6 +64,7 @@ from generator_tools import (
     L,
     chapter_of_nature,
     codes_agree,
+    earlier_parts,
     fn_gen,
     write_part,
 )
@@ -72,7 +73,7 @@ rng = random.Random(606)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_f.csv"
-OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv", "part_e.csv"]
+OTHER_PARTS = earlier_parts(__file__)
 # The example lines quoted in the brief of this slice: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["OP 102 - ECOLE MATERNELLE - TOITURE", "Programme 2023-04 Voirie communale",
                   "ACQUISITION TONDEUSE AUTOPORTEE", "FETE DE LA MUSIQUE - SONORISATION", "REPAS DES AINES",

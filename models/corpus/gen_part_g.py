@@ -87,6 +87,7 @@ from generator_tools import (
     agreeing_only,
     chapter_of_nature,
     codes_agree,
+    earlier_parts,
     fn_gen,
     main_goal,
     up,
@@ -129,7 +130,7 @@ rng = random.Random(707)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_g.csv"
-OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv", "part_e.csv", "part_f.csv"]
+OTHER_PARTS = earlier_parts(__file__)
 # The example lines quoted in the brief of this slice: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["CLG J. MOULIN - REHAB DEMI-PENSION", "ALLOC RSA SOCLE", "RD 947 - RECALIBRAGE", "LYC PRO - DOT FCT",
                   "APA DOM - PLAN D'AIDE", "PCH AIDE HUMAINE", "MECS LES TILLEULS - PRIX DE JOURNEE", "AP 2024-12", "OP 3201",

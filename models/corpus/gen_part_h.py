@@ -146,6 +146,7 @@ from generator_tools import (
     Placeholders,
     chapter_of_nature,
     codes_agree,
+    earlier_parts,
     fn_gen,
     main_goal,
     other_rows,
@@ -229,7 +230,7 @@ rng = random.Random(808)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_h.csv"
-OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv", "part_e.csv", "part_f.csv", "part_g.csv"]
+OTHER_PARTS = earlier_parts(__file__)
 # The example lines quoted in the brief of this slice and in the codebook: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["DEJ - EDUCATION JEUNESSE", "DEEJ - EDUCATION ENFA", "DMOB / ECLAIRAGE PUB",
                   "RENOVATION ENERGETIQUE DU GROUPE SCOLAIRE JE", "ETUDES", "AMO", "MAITRISE D'OEUVRE", "TRAVAUX DIVERS",

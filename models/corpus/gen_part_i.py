@@ -150,6 +150,7 @@ from generator_tools import (
     Placeholders,
     chapter_of_nature,
     codes_agree,
+    earlier_parts,
     fn_gen,
     fold,
     main_goal,
@@ -235,8 +236,7 @@ rng = random.Random(909)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_i.csv"
-OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv", "part_e.csv", "part_f.csv", "part_g.csv",
-               "part_h.csv"]
+OTHER_PARTS = earlier_parts(__file__)
 # The example lines quoted in the brief of this slice and in the codebook: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["Pôle Education Enfance", "Service Bâtiments", "DST", "CTM", "Direction Cadre de Vie", "Sce Sports",
                   "POLE SOLIDARITES - CCAS", "Dir. Culture et Patrimoine", "Cellule marchés",

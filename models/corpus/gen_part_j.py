@@ -67,6 +67,7 @@ from generator_tools import (
     L,
     chapter_of_nature,
     codes_agree,
+    earlier_parts,
     fn_gen,
     main_goal,
     up,
@@ -115,8 +116,7 @@ rng = random.Random(1010)
 draw = Draws(rng)
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "part_j.csv"
-OTHER_PARTS = ["part_a.csv", "part_b.csv", "part_c.csv", "part_d.csv", "part_e.csv", "part_f.csv", "part_g.csv",
-               "part_h.csv", "part_i.csv"]
+OTHER_PARTS = earlier_parts(__file__)
 # The example lines quoted in the brief of this slice: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["ACQ VEHIC UTILITAIRE", "LOC LONGUE DUREE VL", "FOURNIT. BUREAU", "CARBURANT VEHIC SERVICES", "PNEUS PL",
                   "Acquisition véhicule utilitaire", "Outillage", "Pneumatiques", "Mobilier",

@@ -244,6 +244,13 @@ def probe_labels() -> set[str]:
     return labels
 
 
+def earlier_parts(generator: str) -> list[str]:
+    """The parts written before the one ``generator`` (a gen_part_X.py path) writes: a new part
+    must not repeat their lines."""
+    letter = Path(generator).stem.removeprefix("gen_part_")
+    return [f"part_{c}.csv" for c in "abcdefghijklmnopqrstuvwxyz" if c < letter]
+
+
 def existing_lines(parts: Iterable[str], examples: Iterable[str]
                    ) -> tuple[set[str], set[tuple[str, str, str, str]]]:
     """What a new part must not repeat: the folded labels of the other parts, of the brief's
