@@ -234,6 +234,20 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
 
 
 @pytest.mark.parametrize(("label", "expected"), [
+    # Network operators, health and safety at work, funding bodies: read everywhere in France.
+    ("RACCORDEMENT ELECTRIQUE ENEDIS",
+     "RACCORDEMENT ELECTRIQUE Enedis (gestionnaire du réseau de distribution d'électricité)"),
+    ("PREVENTION TMS AGENTS", "PREVENTION troubles musculosquelettiques AGENTS"),
+    ("ARRACHAGE EEE BERGES", "ARRACHAGE espèces exotiques envahissantes BERGES"),
+    # Two readings of TPE: the payment terminal of a régie, the very small business.
+    ("COMMISSIONS TPE REGIES", "COMMISSIONS terminal de paiement électronique REGIES"),
+    ("AIDE AUX TPE DU COMMERCE", "AIDE AUX très petite entreprise DU COMMERCE"),
+])
+def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
+    assert glossary.expand(label, hints=label).text == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
     # Each part of a slash group is read in the line's context, like a word on its own.
     ("REFECTION EP/EU RUE PASTEUR", "REFECTION eaux pluviales / eaux usées RUE PASTEUR"),
     ("LOGICIEL CAO/DAO", "LOGICIEL conception assistée par ordinateur / dessin assisté par ordinateur"),
