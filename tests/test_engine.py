@@ -199,6 +199,15 @@ def test_duplicates_get_identical_answers(engine):
     assert a == b
 
 
+def test_a_large_table_is_read_in_blocks_with_the_same_answers(engine, monkeypatch):
+    import verdir.engine.engine as engine_module
+
+    lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
+    whole = engine.classify(lines)
+    monkeypatch.setattr(engine_module, "MODEL_BLOCK", 3)
+    assert engine.classify(lines) == whole
+
+
 def test_training_is_reproducible(engine):
     data = engine.corpus_data.subset(np.arange(0, len(engine.corpus_data.names), 5))
     query_lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]

@@ -40,6 +40,7 @@ from verdir.models.encoder import Encoder
 
 SEED = 57
 CORRECTION_WEIGHT = 3.0
+MODEL_BLOCK = 1024  # lines the model reads at once (bounds the memory of a large table)
 NO_PURPOSE_PRIOR = np.eye(17, dtype=np.float32)[15]  # ODD 16: a purchase with no purpose, code nor service
 Progress = Callable[[str], None]
 
@@ -205,29 +206,36 @@ class Engine:
                     "correction enregistrée pour cette même ligne", unknown, SOURCE_CORRECTION)
             else:
                 to_model.append(item)
-        if to_model:
-            features = self._features(to_model)
-            prediction = head.predict(features)
-            probabilities, weights = prediction.probabilities, prediction.weights
-            influence = np.zeros(len(to_model))
-            nearest = np.zeros(len(to_model), dtype=int)
-            if memory is not None:
-                influence, nearest, probabilities, weights = memory.apply(
-                    features.label_vectors, probabilities, weights)
-            for row, item in enumerate(to_model):
-                main = int(probabilities[row].argmax()) + 1
-                shares = round_shares(weights[row], main)
-                head_decided = main == prediction.probabilities[row].argmax() + 1
-                explanation = self._explain(item, head, int(prediction.neighbour[row]),
-                                            float(prediction.neighbour_similarity[row]),
-                                            bool(prediction.label_over_service[row]) and head_decided,
-                                            int(prediction.purpose_over[row]) if head_decided else 0)
-                if influence[row] > 0:
-                    explanation = (f"influencé par la correction de « {memory.names[nearest[row]]} »"  # type: ignore[union-attr]
-                                   f" ; {explanation}")
-                results[item.key] = Classification(
-                    shares, main, round(float(probabilities[row, main - 1]), 3), explanation,
-                    item.unknown, SOURCE_MODEL)
+        # In blocks: the features and the experts' scores of a large table stay small in memory.
+        for start in range(0, len(to_model), MODEL_BLOCK):
+            results.update(self._model_results(to_model[start:start + MODEL_BLOCK], head, memory))
+        return results
+
+    def _model_results(self, items: list[PreparedLine], head: Head,
+                       memory: CorrectionMemory | None) -> dict[str, Classification]:
+        results: dict[str, Classification] = {}
+        features = self._features(items)
+        prediction = head.predict(features)
+        probabilities, weights = prediction.probabilities, prediction.weights
+        influence = np.zeros(len(items))
+        nearest = np.zeros(len(items), dtype=int)
+        if memory is not None:
+            influence, nearest, probabilities, weights = memory.apply(
+                features.label_vectors, probabilities, weights)
+        for row, item in enumerate(items):
+            main = int(probabilities[row].argmax()) + 1
+            shares = round_shares(weights[row], main)
+            head_decided = main == prediction.probabilities[row].argmax() + 1
+            explanation = self._explain(item, head, int(prediction.neighbour[row]),
+                                        float(prediction.neighbour_similarity[row]),
+                                        bool(prediction.label_over_service[row]) and head_decided,
+                                        int(prediction.purpose_over[row]) if head_decided else 0)
+            if influence[row] > 0:
+                explanation = (f"influencé par la correction de « {memory.names[nearest[row]]} »"  # type: ignore[union-attr]
+                               f" ; {explanation}")
+            results[item.key] = Classification(
+                shares, main, round(float(probabilities[row, main - 1]), 3), explanation,
+                item.unknown, SOURCE_MODEL)
         return results
 
     def _explain(self, item: PreparedLine, head: Head, neighbour: int, similarity: float,
