@@ -35,8 +35,12 @@ def _progress(message: str) -> None:
 
 def _load_engine(no_cache: bool = False, glossary: dict[str, str] | None = None):
     from verdir.engine.engine import Engine
+    from verdir.service import memory
 
-    return Engine.load(use_cache=not no_cache, progress=_progress, user_glossary=glossary)
+    memory.limit_arenas()  # before the encoder's threads start
+    engine = Engine.load(use_cache=not no_cache, progress=_progress, user_glossary=glossary)
+    memory.release()  # what loading (and perhaps training) used and freed
+    return engine
 
 
 GLOSSARY_HELP = ("Glossaire de la collectivité (.csv ou .xlsx, colonnes Sigle | Signification, "
