@@ -30,19 +30,13 @@ Deterministic, stdlib only, no network:  python gen_part_d.py  ->  part_d.csv (s
 from __future__ import annotations
 
 import csv
-import random
 import re
-from pathlib import Path
 
 import curation
-from generator_tools import Draws, L, earlier_parts, fold, other_rows, up
+from generator_tools import L, fold, other_rows, part_setup, up
 
-rng = random.Random(404)
-draw = Draws(rng)
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "part_d.csv"
+rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 404)
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
-OTHER_PARTS = earlier_parts(__file__)
 
 
 # --------------------------------------------------------------------------------------------

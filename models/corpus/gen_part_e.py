@@ -50,19 +50,21 @@ Deterministic, stdlib only, no network:  python gen_part_e.py  ->  part_e.csv (s
 from __future__ import annotations
 
 import csv
-import random
 import re
-from pathlib import Path
 
 import curation
-from generator_tools import Draws, L, codes_agree, earlier_parts, existing_lines, fold, strip_accents, up
+from generator_tools import (
+    L,
+    codes_agree,
+    existing_lines,
+    fold,
+    part_setup,
+    strip_accents,
+    up,
+)
 
-rng = random.Random(505)
-draw = Draws(rng)
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "part_e.csv"
+rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 505)
 HEADER = ["libelle", "chapitre", "nature", "fonction", "service", "labels"]
-OTHER_PARTS = earlier_parts(__file__)
 
 
 # --------------------------------------------------------------------------------------------

@@ -52,28 +52,21 @@ Deterministic, stdlib only, no network:  python gen_part_f.py  ->  part_f.csv (s
 
 from __future__ import annotations
 
-import random
 import re
-from pathlib import Path
 
 from generator_tools import (
     CHAP,
     FCT,
     NAT,
-    Draws,
     L,
     chapter_of_nature,
     codes_agree,
-    earlier_parts,
     fn_gen,
+    part_setup,
     write_part,
 )
 
-rng = random.Random(606)
-draw = Draws(rng)
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "part_f.csv"
-OTHER_PARTS = earlier_parts(__file__)
+rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 606)
 # The example lines quoted in the brief of this slice: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["OP 102 - ECOLE MATERNELLE - TOITURE", "Programme 2023-04 Voirie communale",
                   "ACQUISITION TONDEUSE AUTOPORTEE", "FETE DE LA MUSIQUE - SONORISATION", "REPAS DES AINES",

@@ -74,22 +74,19 @@ Deterministic, stdlib only, no network:  python gen_part_g.py  ->  part_g.csv (s
 
 from __future__ import annotations
 
-import random
 import re
-from pathlib import Path
 
 from generator_tools import (
     CHAP,
     FCT,
     NAT,
-    Draws,
     L,
     agreeing_only,
     chapter_of_nature,
     codes_agree,
-    earlier_parts,
     fn_gen,
     main_goal,
+    part_setup,
     up,
     write_part,
 )
@@ -126,11 +123,7 @@ from shared_labels import (
     W_NET,
 )
 
-rng = random.Random(707)
-draw = Draws(rng)
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "part_g.csv"
-OTHER_PARTS = earlier_parts(__file__)
+rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 707)
 # The example lines quoted in the brief of this slice: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["CLG J. MOULIN - REHAB DEMI-PENSION", "ALLOC RSA SOCLE", "RD 947 - RECALIBRAGE", "LYC PRO - DOT FCT",
                   "APA DOM - PLAN D'AIDE", "PCH AIDE HUMAINE", "MECS LES TILLEULS - PRIX DE JOURNEE", "AP 2024-12", "OP 3201",

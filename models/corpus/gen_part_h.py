@@ -117,9 +117,7 @@ Deterministic, stdlib only, no network:  python3 gen_part_h.py  ->  part_h.csv (
 
 from __future__ import annotations
 
-import random
 import re
-from pathlib import Path
 
 from city_generator import (
     BaseAuthority,
@@ -141,15 +139,14 @@ from city_generator import (
     template_errors,
 )
 from generator_tools import (
-    Draws,
     L,
     Placeholders,
     chapter_of_nature,
     codes_agree,
-    earlier_parts,
     fn_gen,
     main_goal,
     other_rows,
+    part_setup,
     up,
     write_part,
 )
@@ -226,11 +223,7 @@ from shared_labels import (
     W,
 )
 
-rng = random.Random(808)
-draw = Draws(rng)
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "part_h.csv"
-OTHER_PARTS = earlier_parts(__file__)
+rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 808)
 # The example lines quoted in the brief of this slice and in the codebook: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["DEJ - EDUCATION JEUNESSE", "DEEJ - EDUCATION ENFA", "DMOB / ECLAIRAGE PUB",
                   "RENOVATION ENERGETIQUE DU GROUPE SCOLAIRE JE", "ETUDES", "AMO", "MAITRISE D'OEUVRE", "TRAVAUX DIVERS",

@@ -118,10 +118,8 @@ Deterministic, stdlib only, no network:  python3 gen_part_i.py  ->  part_i.csv (
 
 from __future__ import annotations
 
-import random
 import re
 from collections import Counter
-from pathlib import Path
 
 from city_generator import (
     BaseAuthority,
@@ -145,15 +143,14 @@ from city_generator import (
 )
 from generator_tools import (
     FCT,
-    Draws,
     L,
     Placeholders,
     chapter_of_nature,
     codes_agree,
-    earlier_parts,
     fn_gen,
     fold,
     main_goal,
+    part_setup,
     up,
     write_part,
 )
@@ -232,11 +229,7 @@ from shared_labels import (
     W,
 )
 
-rng = random.Random(909)
-draw = Draws(rng)
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "part_i.csv"
-OTHER_PARTS = earlier_parts(__file__)
+rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 909)
 # The example lines quoted in the brief of this slice and in the codebook: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["Pôle Education Enfance", "Service Bâtiments", "DST", "CTM", "Direction Cadre de Vie", "Sce Sports",
                   "POLE SOLIDARITES - CCAS", "Dir. Culture et Patrimoine", "Cellule marchés",

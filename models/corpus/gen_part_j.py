@@ -56,20 +56,17 @@ Deterministic, stdlib only, no network:  python gen_part_j.py  ->  part_j.csv (s
 from __future__ import annotations
 
 import csv
-import random
 from collections import Counter
-from pathlib import Path
 
 from generator_tools import (
     FCT,
     NAT,
-    Draws,
     L,
     chapter_of_nature,
     codes_agree,
-    earlier_parts,
     fn_gen,
     main_goal,
+    part_setup,
     up,
     write_part,
 )
@@ -112,11 +109,7 @@ from shared_labels import (
     W,
 )
 
-rng = random.Random(1010)
-draw = Draws(rng)
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "part_j.csv"
-OTHER_PARTS = earlier_parts(__file__)
+rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 1010)
 # The example lines quoted in the brief of this slice: the slice writes its own, never these.
 BRIEF_EXAMPLES = ["ACQ VEHIC UTILITAIRE", "LOC LONGUE DUREE VL", "FOURNIT. BUREAU", "CARBURANT VEHIC SERVICES", "PNEUS PL",
                   "Acquisition véhicule utilitaire", "Outillage", "Pneumatiques", "Mobilier",

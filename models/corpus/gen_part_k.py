@@ -97,21 +97,18 @@ Deterministic, stdlib only, no network:  python gen_part_k.py  ->  part_k.csv (s
 from __future__ import annotations
 
 import csv
-import random
 import re
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from generator_tools import (
     FCT,
     NAT,
-    Draws,
     L,
     chapter_of_nature,
     codes_agree,
-    earlier_parts,
     fold,
     main_goal,
+    part_setup,
     up,
     write_part,
 )
@@ -151,11 +148,7 @@ from shared_labels import (
     W,
 )
 
-rng = random.Random(1111)
-draw = Draws(rng)
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "part_k.csv"
-OTHER_PARTS = earlier_parts(__file__)
+rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 1111)
 # Fragments quoted in the brief of this slice: the slice writes its own lines, never these alone.
 BRIEF_EXAMPLES = [
     "cour oasis", "désimperméabilisation", "végétalisation", "îlot de fraîcheur", "enrobé", "marquage au sol", "jeux de cour",

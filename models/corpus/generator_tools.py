@@ -251,6 +251,14 @@ def earlier_parts(generator: str) -> list[str]:
     return [f"part_{c}.csv" for c in "abcdefghijklmnopqrstuvwxyz" if c < letter]
 
 
+def part_setup(generator: str, seed: int) -> tuple[random.Random, Draws, Path, list[str]]:
+    """What every generator starts from: its seeded random source, the Draws on it, the CSV it
+    writes (gen_part_x.py -> part_x.csv beside it) and the earlier parts it must not repeat."""
+    rng = random.Random(seed)
+    path = Path(generator).resolve()
+    return rng, Draws(rng), path.with_name(f"{path.stem.removeprefix('gen_')}.csv"), earlier_parts(generator)
+
+
 def existing_lines(parts: Iterable[str], examples: Iterable[str]
                    ) -> tuple[set[str], set[tuple[str, str, str, str]]]:
     """What a new part must not repeat: the folded labels of the other parts, of the brief's
