@@ -234,7 +234,7 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
 
 
 @pytest.mark.parametrize(("label", "expected"), [
-    # Network operators, health and safety at work, funding bodies: read everywhere in France.
+    # Network operators, health and safety at work, invasive species: read everywhere in France.
     ("RACCORDEMENT ELECTRIQUE ENEDIS",
      "RACCORDEMENT ELECTRIQUE Enedis (gestionnaire du réseau de distribution d'électricité)"),
     ("PREVENTION TMS AGENTS", "PREVENTION troubles musculosquelettiques AGENTS"),
