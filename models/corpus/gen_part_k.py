@@ -91,27 +91,30 @@ lines inside the part are distinct, and a filled core (the same meaning and name
 most twice, in two export forms. All names of places, people, facilities, associations and
 services are invented.
 
+The machinery (authorities and their services, the filling of names, the export renderer, templates,
+section generators, checks and the report) is shared with part L in boundary_generator.py; this
+file holds part K's data (labels, authorities, names, abbreviations, templates, seed and
+section plan) and the parameters it passes.
+
 Deterministic, stdlib only, no network:  python gen_part_k.py  ->  part_k.csv (same folder).
 """
 
 from __future__ import annotations
 
-import csv
-import re
-from collections import Counter, defaultdict
-
-from generator_tools import (
-    FCT,
-    NAT,
-    L,
-    chapter_of_nature,
-    codes_agree,
-    fold,
-    main_goal,
-    part_setup,
-    up,
-    write_part,
+from boundary_generator import (
+    BC,
+    F_ECOLE,
+    SCH_F,
+    SCHOOL_ABBREV,
+    SERVICES,
+    YEARS,
+    Articles,
+    Authority,
+    BoundaryPart,
+    Template,
+    both,
 )
+from generator_tools import L, part_setup
 from shared_labels import (
     ADM,
     ADM_BLD,
@@ -165,8 +168,6 @@ BRIEF_EXAMPLES = [
     "domiciliation", "accès aux droits", "SSI", "toitures", "menuiseries", "BP 2024", "DM1",
 ]
 
-pick, wpick, chance = draw.pick, draw.wpick, draw.chance
-
 
 # --------------------------------------------------------------------------------------------
 # labels this part writes beside the shared ones (each is the corpus's dominant split)
@@ -202,13 +203,8 @@ CULT_NRJ = L(11, 60, 7, 40)
 # invented authorities and their services
 # --------------------------------------------------------------------------------------------
 
-class Auth:
-    def __init__(self, code: str, kind: str, weight: float, op_style: str, svc: dict[str, list[str]]) -> None:
-        self.code, self.kind, self.weight, self.op_style, self.svc = code, kind, weight, op_style, svc
-
-
 AUTHS = [
-    Auth("COR", "commune", 3, "code", {  # Corvenne, a city of ~110,000
+    Authority("COR", "commune", 3, "code", {  # Corvenne, a city of ~110,000
         "soc": ["DSOL - SOLIDARITES", "DSOL - ACTION SOCIALE", "CCAS DE CORVENNE"], "alim": ["DAD - ALIMENTATION DURABLE", "MISSION PAT"],
         "edu": ["DEE - EDUCATION ENFANCE", "DEE - VIE SCOLAIRE"], "pe": ["DPE - PETITE ENFANCE"],
         "bat": ["DPB - PATRIMOINE BATI", "DPB - MAINTENANCE BATIMENTS"], "climat": ["DTE - TRANSITION ECOLOGIQUE", "DTE - PLAN CLIMAT"],
@@ -225,7 +221,7 @@ AUTHS = [
         "eco": ["DECO - COMMERCE ARTISANAT", "DECO - ECONOMIE"], "fetes": ["DEVT - EVENEMENTIEL", "DEVT - FETES ET CEREMONIES"],
         "conserv": ["DAC - CONSERVATOIRE"], "culture_dir": ["DAC - CULTURE", "DAC - SPECTACLE VIVANT"],
     }),
-    Auth("MAR", "commune", 3, "mixed", {  # Marsaigues, a town of ~32,000
+    Authority("MAR", "commune", 3, "mixed", {  # Marsaigues, a town of ~32,000
         "soc": ["Centre communal d'action sociale", "Direction des solidarités", "Action sociale"],
         "alim": ["Mission alimentation durable", "Projet alimentaire territorial"],
         "edu": ["Direction de l'éducation et de l'enfance", "Service des écoles"], "pe": ["Service petite enfance"],
@@ -243,7 +239,7 @@ AUTHS = [
         "fetes": ["Fêtes et cérémonies", "Animation de la ville"], "conserv": ["Conservatoire municipal"],
         "culture_dir": ["Direction de la culture", "Direction de la culture et du patrimoine"],
     }),
-    Auth("TRE", "commune", 2, "upper", {  # Trévillac, a small town of ~6,000
+    Authority("TRE", "commune", 2, "upper", {  # Trévillac, a small town of ~6,000
         "soc": ["CCAS", "SOCIAL"], "edu": ["ECOLES", "SCOLAIRE"], "pe": ["CRECHE"], "bat": ["BATIMENTS", "ST - BATIMENTS"],
         "climat": ["ENVIRONNEMENT"], "ev": ["ESPACES VERTS"], "voirie": ["VOIRIE"], "ep": ["ECLAIRAGE PUBLIC"],
         "cim": ["CIMETIERE", "ETAT CIVIL"], "adm": ["MAIRIE", "ADMINISTRATION GENERALE", "SECRETARIAT"], "fin": ["FINANCES"],
@@ -252,7 +248,7 @@ AUTHS = [
         "fetes": ["FETES ET CEREMONIES", "ANIMATIONS"], "energie": ["ENERGIE"], "risques": ["SECURITE CIVILE"],
         "eau": ["EAU ASSAINISSEMENT"], "sante": ["HYGIENE"], "culture_dir": ["CULTURE"],
     }),
-    Auth("VSO", "epci", 2, "mixed", {  # Communauté de communes du Val de Sorgelle
+    Authority("VSO", "epci", 2, "mixed", {  # Communauté de communes du Val de Sorgelle
         "soc": ["CIAS du Val de Sorgelle"], "alim": ["Projet alimentaire territorial"], "pe": ["Pôle petite enfance"],
         "restau": ["Cuisine centrale communautaire"], "eau": ["Service GEMAPI - milieux aquatiques", "Service assainissement"],
         "climat": ["Plan climat (PCAET)"], "ev": ["Service environnement"], "dechets": ["Service déchets ménagers"],
@@ -263,7 +259,7 @@ AUTHS = [
         "risques": ["Service GEMAPI - prévention des inondations"], "fin": ["Pôle ressources - Finances"],
         "culture_dir": ["Pôle culture et patrimoine"],
     }),
-    Auth("GAU", "epci", 2, "upper", {  # Grand Aubrelle Agglomération
+    Authority("GAU", "epci", 2, "upper", {  # Grand Aubrelle Agglomération
         "eau": ["DIRECTION DU GRAND CYCLE DE L'EAU"], "climat": ["DIRECTION DE LA TRANSITION ECOLOGIQUE ET DU CLIMAT"],
         "transport": ["DIRECTION DES MOBILITES ET DES TRANSPORTS", "RESEAU DE BUS AUBRELLE"],
         "access": ["MISSION ACCESSIBILITE UNIVERSELLE"],
@@ -280,41 +276,18 @@ AUTHS = [
 ]
 
 
-def service_cell(auth: Auth, field: str) -> str:
-    """The service as the authority writes it: sometimes in upper case, sometimes cut."""
-    s = pick(auth.svc[field])
-    r = rng.random()
-    if r < 0.07 and len(s) > 24:
-        s = s[:rng.randint(20, 24)].rstrip(" -./'(")
-    elif r < 0.15:
-        s = up(s)
-    return s
-
-
 # --------------------------------------------------------------------------------------------
 # invented names: (bare form, "de" form)
 # --------------------------------------------------------------------------------------------
 
-def _de(name: str) -> str:
-    """'école des Tamaris' -> "de l'école des Tamaris", 'parking du Foirail' -> 'du parking du Foirail'."""
-    first = name.split(" ")[0].lower()
-    if name[:1].lower() in "aeéèiouy" or first in ("ehpad", "hôtel"):
-        return "de l'" + name
-    if name.startswith("la "):
-        return "de " + name
-    if name.startswith("le "):
-        return "du " + name[3:]
-    if name.startswith("les "):
-        return "des " + name[4:]
-    fem = {"crèche", "micro-crèche", "place", "salle", "maison", "mairie", "médiathèque", "zone", "ZA", "prairie", "tourbière",
-           "halte", "banque", "résidence", "mares", "esplanade", "bibliothèque", "direction"}
-    plural = {"mares"}
-    if first in plural:
-        return "des " + name
-    if first in fem or name.split(" ")[0] in fem:
-        return "de la " + name
-    return "du " + name
-
+# how the names take "de" (de_form in boundary_generator.py)
+ARTICLES = Articles(
+    vowels="aeéèiouy",
+    elided=("ehpad", "hôtel"),
+    feminine=frozenset({"crèche", "micro-crèche", "place", "salle", "maison", "mairie", "médiathèque", "zone", "ZA", "prairie",
+                        "tourbière", "halte", "banque", "résidence", "mares", "esplanade", "bibliothèque", "direction"}),
+    plural=frozenset({"mares"}),
+)
 
 NAMES = {
     "ecole": ["école élémentaire des Tamaris", "école maternelle du Pré-Vert", "groupe scolaire des Quatre-Vents",
@@ -369,44 +342,6 @@ NAMES = {
 # the building a line of an authority names: a commune's town hall or an EPCI's seat
 MAIRIE = {"commune": ["hôtel de ville", "mairie", "mairie annexe du Champ-Clos", "centre administratif municipal"],
           "epci": ["siège communautaire", "hôtel communautaire"]}
-BC = {"commune": "bâtiments communaux", "epci": "bâtiments communautaires"}
-SERVICES = {"commune": "services municipaux", "epci": "services communautaires"}
-YEARS = [str(y) for y in range(2018, 2027)]
-
-
-def fill(s: str, auth: Auth) -> tuple[str, dict[str, str]]:
-    """Fill a template's placeholders, one name per key and line: {x} bare, {de_x} with 'de';
-    also return the names chosen."""
-    chosen: dict[str, str] = {}
-
-    def name(key: str) -> str:
-        if key not in chosen:
-            if key == "mairie":
-                chosen[key] = pick(MAIRIE[auth.kind])
-            else:
-                chosen[key] = pick(NAMES[key])
-        return chosen[key]
-
-    def rep(m: re.Match) -> str:
-        de, key = m.group(1), m.group(2)
-        if key == "y":
-            return pick(YEARS)
-        if key == "n":
-            return str(rng.randint(1, 4))
-        if key == "bc":
-            return BC[auth.kind]
-        if key == "svcs":
-            return SERVICES[auth.kind]
-        n = name(key)
-        return _de(n) if de else n
-
-    return re.sub(r"\{(de_)?(\w+)\}", rep, s), chosen
-
-
-def school_fonction(school: str) -> str:
-    """The M57 fonction of a named school: maternelle 211, élémentaire or primaire 212, groupe
-    scolaire (classes regroupées) 213."""
-    return "211" if "maternelle" in school else "213" if "groupe scolaire" in school else "212"
 
 
 # --------------------------------------------------------------------------------------------
@@ -414,8 +349,7 @@ def school_fonction(school: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 ABBREV = [
-    ("GROUPE SCOLAIRE", ["GS", "GS", "GRPE SCOLAIRE"]), ("ECOLE ELEMENTAIRE", ["EE", "EC. ELEM.", "ECOLE ELEM"]),
-    ("ECOLE MATERNELLE", ["EM", "EC. MAT.", "ECOLE MAT"]), ("ECOLE PRIMAIRE", ["ECOLE PRIM", "EC. PRIM."]),
+    *SCHOOL_ABBREV,
     ("MULTI-ACCUEIL", ["EAJE", "MULTI-ACC."]), ("CRECHE", ["EAJE", "CRECHE"]),
     ("CENTRE COMMUNAL D'ACTION SOCIALE", ["CCAS"]), ("PLAN COMMUNAL DE SAUVEGARDE", ["PCS"]),
     ("PLAN CLIMAT-AIR-ENERGIE TERRITORIAL", ["PCAET"]), ("SYSTEME DE SECURITE INCENDIE", ["SSI"]),
@@ -447,85 +381,20 @@ ABBREV = [
 ]
 
 
-def opcode(upper: bool, auth: Auth) -> str:
-    y = pick(YEARS)
-    n = rng.randint(1, 60)
-    if auth.op_style == "code":
-        return f"OP {y}-{n:03d} " if upper else f"Op. {y}-{n:03d} - "
-    if upper:
-        return wpick([(3, f"OPE {rng.randint(100, 999)} "), (2, f"OP{y[2:]}{n:02d} "), (1, f"{y}-{n:02d} "),
-                      (1, f"PPI {y[2:]}-{n:03d} ")])
-    return wpick([(3, f"Opération {rng.randint(10, 199)} - "), (2, f"Op. {y}/{n:02d} "), (1, f"AP {y}-{n:02d} - ")])
-
-
-def tail_text() -> str:
-    y = pick(YEARS)
-    return wpick([(5, y), (3, f"BP {y}"), (1, f"DM1 {y}"), (1, f"DM2 {y}"), (1, f"exercice {y}"),
-                  (1, f"tranche {rng.randint(1, 4)}"), (1, f"phase {rng.randint(1, 3)}"), (1, f"lot {rng.randint(1, 6)}"),
-                  (1, f"marché {y}-{rng.randint(1, 48):02d}"), (1, "solde"), (1, "études")])
-
-
-STYLES = {"upper": [(75, "upper"), (15, "mixed"), (5, "mixed_noacc"), (5, "lower")],
-          "code": [(60, "upper"), (30, "mixed"), (5, "mixed_noacc"), (5, "lower")],
-          "mixed": [(40, "upper"), (45, "mixed"), (8, "mixed_noacc"), (7, "lower")]}
-
-
-def render(core: str, auth: Auth, key: re.Pattern, tail: str = "", op: bool = False) -> str:
-    """An export label that keeps the words deciding its goal (``key``, on the folded text): a
-    render, a typing slip or a cut at 30 or 40 characters that loses them is drawn again."""
-    for _ in range(30):
-        text = draw.render(core, tail, None, op, styles=STYLES[auth.op_style], typo_rates=(0.03, 0.04, 0.03),
-                           abbreviate=lambda s: draw.abbreviate(s, ABBREV, 0.5), opcode=lambda u: opcode(u, auth))
-        if chance(0.07):
-            n = pick([30, 40])
-            if len(text) > n + 4:
-                cut = text[:n].rstrip(" -,:/(.'")
-                if key.search(fold(cut)):
-                    text = cut
-        if key.search(fold(text)):
-            return text
-    raise AssertionError(f"no render keeps {key.pattern!r} in {core!r}")
-
-
-def codes(lab: str, fcts, nats, p: float) -> tuple[str, str, str]:
-    """Codes for a line (maybe none), always agreeing with its label."""
-    return draw.agreeing_codes(lab, list(fcts), list(nats), p, (0.06, 0.1, 0.15))
-
-
 # --------------------------------------------------------------------------------------------
 # templates
 # --------------------------------------------------------------------------------------------
 
-class T:
-    """A template: cores ("core|natures"), label, the service fields it naturally comes under,
-    the fields that point at the other side of the boundary (``cross``, drawn at ``pc``), its
-    fonctions, the regex (on folded text) of the words that decide its goal, the authorities'
-    kind it fits (None: both) and how many rows it writes (``cap``)."""
+class T(Template):
+    """Part K's template (see Template): a crossing service on 30 % of its rows unless ``pc`` says."""
 
-    def __init__(self, cores, lab, fields, cross=(), f=(), key=r".", cap=5, pc=0.3, kind=None) -> None:
-        self.cores = list(cores)
-        self.lab, self.fields, self.cross, self.f = lab, list(fields), list(cross), list(f)
-        self.key = re.compile(key)
-        self.cap, self.pc, self.kind = cap, pc, kind
-        self.used = 0
+    default_pc = 0.3
 
 
-def split_spec(core: str) -> tuple[str, list[str]]:
-    raw, _, nats = core.partition("|")
-    return raw, [n for n in nats.split(",") if n]
-
-
-SCH_F = ["211", "212", "213"]  # a school line's fonction is the one of the school it names (school_fonction)
-PE_F = ["4221", "4222"]
-
-
-def both(words: str, place: str) -> str:
-    """A key that needs the words deciding the activity and the facility that decides the goal."""
-    return rf"(?=.*(?:{words}))(?=.*(?:{place}))"
+PE_F = ["4221", "4222"]  # a crèche line's fonction
 
 
 # the facilities' words as exports write them (folded, abbreviations included)
-F_ECOLE = r"ecole|\bgs\b|groupe|\bee\b|\bem\b|\bec\b|scol"
 F_CRECHE = r"creche|eaje|accueil"
 F_CONS = r"conserv|musique"
 F_CULT = r"theatre|spectacle|musee|cinema|culturel"
@@ -898,110 +767,17 @@ SECTIONS = [
     ("12 education facilities (4) vs cultural buildings (11)", S12, 35),
 ]
 
-CORE_USES: Counter = Counter()  # a filled core (its meaning and names) is written at most twice, in two export forms
-CROSSED: set[tuple[str, str]] = set()  # (libellé, service) of the rows whose service points at the other side
-SECTION_OF: dict[tuple[str, str], str] = {}
 
-
-def auth_for(t: T, crossed: bool) -> Auth | None:
-    fields = t.cross if crossed else t.fields
-    cands = [a for a in AUTHS if (t.kind is None or a.kind == t.kind) and any(f in a.svc for f in fields)]
-    if crossed:  # a crossing service: prefer authorities that also run the activity
-        both = [a for a in cands if any(f in a.svc for f in t.fields)]
-        cands = both or cands
-    return wpick([(a.weight, a) for a in cands]) if cands else None
-
-
-def section_gen(name: str, templates: list[T]):
-    def gen():
-        live = [t for t in templates if t.used < t.cap]
-        if not live:
-            return None
-        t = wpick([(t.cap - t.used, t) for t in live])
-        crossed = bool(t.cross) and chance(t.pc)
-        auth = auth_for(t, crossed)
-        if auth is None:
-            crossed = False
-            auth = auth_for(t, False)
-        if crossed:
-            svc = service_cell(auth, pick([f for f in t.cross if f in auth.svc]))
-        elif chance(0.85):
-            svc = service_cell(auth, pick([f for f in t.fields if f in auth.svc]))
-        else:
-            svc = ""
-        for _ in range(40):
-            raw, nats = split_spec(pick(t.cores))
-            core, chosen = fill(raw, auth)
-            if CORE_USES[fold(core)] < 2:
-                break
-        CORE_USES[fold(core)] += 1
-        fcts = [school_fonction(chosen["ecole"])] if t.f == SCH_F and "ecole" in chosen else t.f
-        tail = tail_text() if ("{y}" not in raw and chance(0.3)) else ""
-        op = bool(nats) and nats[0][:1] == "2" and chance(0.12)
-        lib = render(core, auth, t.key, tail, op)
-        chap, nat, fct = codes(t.lab, fcts, nats, 0.41)
-        key = (re.sub(r"\s+", " ", lib).strip(), svc)
-        SECTION_OF.setdefault(key, name)
-        if crossed:
-            CROSSED.add(key)
-        return t, (lib, chap, nat, fct, svc, t.lab)
-    return gen
-
-
-# --------------------------------------------------------------------------------------------
-# checks and plan
-# --------------------------------------------------------------------------------------------
-
-def check_templates() -> None:
-    """Every code a template may write exists and agrees with its label; every placeholder has
-    names; each section can write what the plan asks."""
-    errors = []
-    for name, templates, want in SECTIONS:
-        if sum(t.cap for t in templates) < want:
-            errors.append(("caps below plan", name))
-        for t in templates:
-            errors += [("fonction", f, t.lab) for f in t.f if f not in FCT or not codes_agree(t.lab, "", "", f)]
-            for core in t.cores:
-                raw, nats = split_spec(core)
-                for n in nats:
-                    if n not in NAT or not codes_agree(t.lab, "", n, ""):
-                        errors.append(("nature", n, core))
-                    elif not (chapter_of_nature(n) or n.startswith("7")):
-                        errors.append(("chapitre", n, core))
-                for key in re.findall(r"\{(?:de_)?(\w+)\}", raw):
-                    if key not in NAMES and key not in ("y", "n", "bc", "svcs", "mairie"):
-                        errors.append(("placeholder", key, core))
-            for fld in t.fields + t.cross:
-                if not any(fld in a.svc for a in AUTHS):
-                    errors.append(("field", fld, t.cores[0]))
-    for e in errors:
-        print("bad template:", e)
-    assert not errors
-
-
-PLAN = [(name, section_gen(name, templates), want) for name, templates, want in SECTIONS]
+# the machinery of boundary_generator.py on this part's random source, names and export forms
+PART = BoundaryPart(
+    rng, draw, authorities=AUTHS, names=NAMES, articles=ARTICLES, kind_names={"mairie": MAIRIE},
+    kind_words={"bc": BC, "svcs": SERVICES}, years=YEARS, abbrev=ABBREV, programme_prefix="PPI", tail_word="études",
+    service_rate=0.85,
+)
 
 
 def main() -> None:
-    check_templates()
-    write_part(PLAN, OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
-    with OUT.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for r in rows:
-        lab = r["labels"]
-        items = [int(x) for gp in lab.split(";") for x in gp.split(":")]
-        assert L(*items) == lab, lab
-        assert codes_agree(lab, r["chapitre"], r["nature"], r["fonction"]), r
-    assert len({fold(r["libelle"]) for r in rows}) == len(rows), "repeated libellé"
-    coded = sum(1 for r in rows if r["chapitre"] or r["nature"] or r["fonction"])
-    crossed = sum(1 for r in rows if (r["libelle"], r["service"]) in CROSSED)
-    print(f"rows with M57 codes: {coded / len(rows):.1%}; service pointing at the other side: {crossed / len(rows):.1%}")
-    per_section: dict[str, Counter] = defaultdict(Counter)
-    for r in rows:
-        per_section[SECTION_OF[(r["libelle"], r["service"])]][main_goal(r["labels"])] += 1
-    for name, _templates, _want in SECTIONS:
-        c = per_section[name]
-        print(f"  {name}: {sum(c.values())} rows, main goals " + " ".join(f"{g}:{n}" for g, n in sorted(c.items())))
+    PART.run(SECTIONS, OUT, OTHER_PARTS, BRIEF_EXAMPLES)
 
 
 if __name__ == "__main__":

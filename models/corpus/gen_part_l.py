@@ -119,27 +119,30 @@ lines inside the part are distinct, and a filled core (the same meaning and name
 most twice, in two export forms. All names of places, people, facilities, associations and
 services are invented.
 
+The machinery (authorities and their services, the filling of names, the export renderer, templates,
+section generators, checks and the report) is shared with part K in boundary_generator.py; this
+file holds part L's data (labels, authorities, names, abbreviations, templates, seed and
+section plan) and the parameters it passes.
+
 Deterministic, stdlib only, no network:  python gen_part_l.py  ->  part_l.csv (same folder).
 """
 
 from __future__ import annotations
 
-import csv
-import re
-from collections import Counter, defaultdict
-
-from generator_tools import (
-    FCT,
-    NAT,
-    L,
-    chapter_of_nature,
-    codes_agree,
-    fold,
-    main_goal,
-    part_setup,
-    up,
-    write_part,
+from boundary_generator import (
+    BC,
+    F_ECOLE,
+    SCH_F,
+    SCHOOL_ABBREV,
+    SERVICES,
+    YEARS,
+    Articles,
+    Authority,
+    BoundaryPart,
+    Template,
+    both,
 )
+from generator_tools import L, part_setup
 from shared_labels import (
     ADM,
     ADM_BLD,
@@ -178,8 +181,6 @@ BRIEF_EXAMPLES = [
     "ateliers numériques", "BP 2024", "DM1",
 ]
 
-pick, wpick, chance = draw.pick, draw.wpick, draw.chance
-
 
 # --------------------------------------------------------------------------------------------
 # labels this part writes beside the shared ones (each is the corpus's dominant split)
@@ -211,14 +212,8 @@ ROAD_EDU = L(4, 70, 3, 30)
 # invented authorities and their services
 # --------------------------------------------------------------------------------------------
 
-class Auth:
-    def __init__(self, code: str, kind: str, weight: float, op_style: str, mag: list[str],
-                 svc: dict[str, list[str]]) -> None:
-        self.code, self.kind, self.weight, self.op_style, self.mag, self.svc = code, kind, weight, op_style, mag, svc
-
-
 AUTHS = [
-    Auth("BRA", "commune", 3, "code", ["Bramefort Mag"], {  # Bramefort, a city of ~85,000
+    Authority("BRA", "commune", 3, "code", mag=["Bramefort Mag"], svc={  # Bramefort, a city of ~85,000
         "adm": ["DAG - AFFAIRES GENERALES", "DAG - MOYENS GENERAUX"], "com": ["DCOM - COMMUNICATION"],
         "jur": ["DAJ - AFFAIRES JURIDIQUES", "DAJ - COMMANDE PUBLIQUE"], "urba": ["DUH - URBANISME", "DUH - PROJETS URBAINS"],
         "foncier": ["DUH - FONCIER"], "fin": ["DFIN - FINANCES"], "bat": ["DPI - PATRIMOINE IMMOBILIER", "DPI - BATIMENTS"],
@@ -232,7 +227,7 @@ AUTHS = [
         "dd": ["DTE - DEVELOPPEMENT DURABLE"], "eco": ["DECO - COMMERCE ARTISANAT"], "acv": ["DECO - CENTRE-VILLE"],
         "police": ["DPM - POLICE MUNICIPALE"],
     }),
-    Auth("LUS", "commune", 3, "mixed", ["Lusignac Infos", "Lusignac Le Journal"], {  # Lusignac, a town of ~24,000
+    Authority("LUS", "commune", 3, "mixed", mag=["Lusignac Infos", "Lusignac Le Journal"], svc={  # Lusignac, a town of ~24,000
         "adm": ["Administration générale", "Secrétariat général"], "com": ["Service communication"],
         "jur": ["Affaires juridiques et commande publique", "Service des marchés publics"],
         "urba": ["Service urbanisme", "Aménagement et urbanisme"], "foncier": ["Service foncier"], "fin": ["Service des finances"],
@@ -246,7 +241,7 @@ AUTHS = [
         "dechets": ["Service propreté"], "dd": ["Mission développement durable"], "eco": ["Commerce et artisanat"],
         "acv": ["Action cœur de ville"], "police": ["Police municipale"],
     }),
-    Auth("PON", "commune", 2, "upper", ["Le Petit Pontarvelois"], {  # Pontarvel, ~2,500
+    Authority("PON", "commune", 2, "upper", mag=["Le Petit Pontarvelois"], svc={  # Pontarvel, ~2,500
         "adm": ["MAIRIE", "SECRETARIAT"], "com": ["COMMUNICATION", "MAIRIE"], "jur": ["SECRETARIAT", "MARCHES"],
         "urba": ["URBANISME"], "foncier": ["URBANISME"], "fin": ["FINANCES"], "bat": ["BATIMENTS", "ST"],
         "ev": ["ESPACES VERTS"], "culture": ["BIBLIOTHEQUE", "CULTURE"], "fetes": ["FETES ET CEREMONIES"],
@@ -254,7 +249,8 @@ AUTHS = [
         "dsi": ["INFORMATIQUE"], "energie": ["ENERGIE"], "voirie": ["VOIRIE", "ST"], "ep": ["ECLAIRAGE PUBLIC"],
         "soc": ["CCAS"], "eco": ["COMMERCE"], "police": ["POLICE MUNICIPALE"], "dechets": ["ENVIRONNEMENT"],
     }),
-    Auth("MTS", "commune", 3, "code", ["Montescaut Mag"], {  # Montescaut, a town of ~52,000
+    Authority("MTS", "commune", 3, "code", mag=["Montescaut Mag"],  # Montescaut, a town of ~52,000
+              op_formats=("PPI {yy}.{n:03d} ", "PPI {yy}.{n:03d} - "), svc={
         "adm": ["Pôle Ressources / Moyens généraux"], "com": ["Pôle Ressources / Communication"],
         "jur": ["Pôle Ressources / Commande publique", "Pôle Ressources / Juridique"],
         "urba": ["Pôle Aménagement / Urbanisme", "Pôle Aménagement / Projets urbains"], "foncier": ["Pôle Aménagement / Foncier"],
@@ -269,7 +265,7 @@ AUTHS = [
         "dd": ["Pôle Cadre de vie / Transition"], "eco": ["Pôle Attractivité / Commerce"], "acv": ["Pôle Attractivité / Centre-ville"],
         "police": ["Pôle Sécurité / Police municipale"],
     }),
-    Auth("VER", "epci", 2, "upper", ["Vernaude le Mag"], {  # Vernaude Agglomération
+    Authority("VER", "epci", 2, "upper", mag=["Vernaude le Mag"], svc={  # Vernaude Agglomération
         "adm": ["DIRECTION GENERALE DES SERVICES", "DIRECTION DES MOYENS GENERAUX"], "com": ["DIRECTION DE LA COMMUNICATION"],
         "jur": ["DIRECTION DE LA COMMANDE PUBLIQUE", "DIRECTION DES AFFAIRES JURIDIQUES"],
         "urba": ["DIRECTION DE L'AMENAGEMENT ET DE L'URBANISME", "SERVICE PLANIFICATION - PLUI"],
@@ -286,38 +282,17 @@ AUTHS = [
 ]
 
 
-def service_cell(auth: Auth, field: str) -> str:
-    """The service as the authority writes it: sometimes in upper case, sometimes cut."""
-    s = pick(auth.svc[field])
-    r = rng.random()
-    if r < 0.07 and len(s) > 24:
-        s = s[:rng.randint(20, 24)].rstrip(" -./'(")
-    elif r < 0.15:
-        s = up(s)
-    return s
-
-
 # --------------------------------------------------------------------------------------------
 # invented names: (bare form, "de" form)
 # --------------------------------------------------------------------------------------------
 
-def _de(name: str) -> str:
-    """'école des Sarments' -> "de l'école des Sarments", 'parc Bel-Orme' -> 'du parc Bel-Orme'."""
-    first = name.split(" ")[0].lower()
-    if name[:1].lower() in "aeéèêiîouy" or first in ("hôtel",):
-        return "de l'" + name
-    if name.startswith("la "):
-        return "de " + name
-    if name.startswith("le "):
-        return "du " + name[3:]
-    if name.startswith("les "):
-        return "des " + name[4:]
-    fem = {"crèche", "place", "salle", "maison", "mairie", "médiathèque", "bibliothèque", "friche", "ressourcerie",
-           "recyclerie", "résidence", "piscine", "mjc", "halle", "zone"}
-    if first in fem:
-        return "de la " + name
-    return "du " + name
-
+# how the names take "de" (de_form in boundary_generator.py)
+ARTICLES = Articles(
+    vowels="aeéèêiîouy",
+    elided=("hôtel",),
+    feminine=frozenset({"crèche", "place", "salle", "maison", "mairie", "médiathèque", "bibliothèque", "friche", "ressourcerie",
+                        "recyclerie", "résidence", "piscine", "mjc", "halle", "zone"}),
+)
 
 NAMES = {
     "ecole": ["école élémentaire des Sarments", "école maternelle du Gué-Fleuri", "groupe scolaire Anselme Tardivel",
@@ -376,56 +351,10 @@ NAMES = {
 # the building a line of an authority names: a commune's town hall or an EPCI's seat
 MAIRIE = {"commune": ["hôtel de ville", "mairie", "centre administratif des Sarments", "mairie annexe de la Croix-Baudet"],
           "epci": ["siège communautaire", "hôtel d'agglomération"]}
-BC = {"commune": "bâtiments communaux", "epci": "bâtiments communautaires"}
-SERVICES = {"commune": "services municipaux", "epci": "services communautaires"}
+# the words a line of an authority uses for its council, its urban plan and its property
 CONSEIL = {"commune": "conseil municipal", "epci": "conseil communautaire"}
 PLU = {"commune": "PLU", "epci": "PLUi"}
 PATRI = {"commune": "patrimoine communal", "epci": "patrimoine communautaire"}
-SPECIAL = ("y", "n", "bc", "svcs", "mairie", "conseil", "plu", "patri", "mag")
-YEARS = [str(y) for y in range(2018, 2027)]
-
-
-def fill(s: str, auth: Auth) -> tuple[str, dict[str, str]]:
-    """Fill a template's placeholders, one name per key and line: {x} bare, {de_x} with 'de';
-    also return the names chosen."""
-    chosen: dict[str, str] = {}
-
-    def name(key: str) -> str:
-        if key not in chosen:
-            if key == "mairie":
-                chosen[key] = pick(MAIRIE[auth.kind])
-            elif key == "mag":
-                chosen[key] = pick(auth.mag)
-            else:
-                chosen[key] = pick(NAMES[key])
-        return chosen[key]
-
-    def rep(m: re.Match) -> str:
-        de, key = m.group(1), m.group(2)
-        if key == "y":
-            return pick(YEARS)
-        if key == "n":
-            return str(rng.randint(1, 4))
-        if key == "bc":
-            return BC[auth.kind]
-        if key == "svcs":
-            return SERVICES[auth.kind]
-        if key == "conseil":
-            return CONSEIL[auth.kind]
-        if key == "plu":
-            return PLU[auth.kind]
-        if key == "patri":
-            return PATRI[auth.kind]
-        n = name(key)
-        return _de(n) if de else n
-
-    return re.sub(r"\{(de_)?(\w+)\}", rep, s), chosen
-
-
-def school_fonction(school: str) -> str:
-    """The M57 fonction of a named school: maternelle 211, élémentaire or primaire 212, groupe
-    scolaire (classes regroupées) 213."""
-    return "211" if "maternelle" in school else "213" if "groupe scolaire" in school else "212"
 
 
 # --------------------------------------------------------------------------------------------
@@ -433,8 +362,7 @@ def school_fonction(school: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 ABBREV = [
-    ("GROUPE SCOLAIRE", ["GS", "GS", "GRPE SCOLAIRE"]), ("ECOLE ELEMENTAIRE", ["EE", "EC. ELEM.", "ECOLE ELEM"]),
-    ("ECOLE MATERNELLE", ["EM", "EC. MAT.", "ECOLE MAT"]), ("ECOLE PRIMAIRE", ["ECOLE PRIM", "EC. PRIM."]),
+    *SCHOOL_ABBREV,
     ("PLAN LOCAL D'URBANISME", ["PLU"]), ("MAITRISE D'OEUVRE", ["MOE", "MOE"]), ("ASSISTANCE A MAITRISE D'OUVRAGE", ["AMO"]),
     ("ETABLISSEMENTS RECEVANT DU PUBLIC", ["ERP"]), ("LANGUE DES SIGNES", ["LSF", "LANGUE SIGNES"]),
     ("BORNES DE RECHARGE POUR VEHICULES ELECTRIQUES", ["IRVE", "BORNES IRVE", "BORNES RECHARGE VE"]),
@@ -463,86 +391,18 @@ ABBREV = [
 ]
 
 
-def opcode(upper: bool, auth: Auth) -> str:
-    y = pick(YEARS)
-    n = rng.randint(1, 60)
-    if auth.op_style == "code":
-        if auth.code == "MTS":
-            return f"PPI {y[2:]}.{n:03d} " if upper else f"PPI {y[2:]}.{n:03d} - "
-        return f"OP {y}-{n:03d} " if upper else f"Op. {y}-{n:03d} - "
-    if upper:
-        return wpick([(3, f"OPE {rng.randint(100, 999)} "), (2, f"OP{y[2:]}{n:02d} "), (1, f"{y}-{n:02d} "),
-                      (1, f"AP {y[2:]}-{n:03d} ")])
-    return wpick([(3, f"Opération {rng.randint(10, 199)} - "), (2, f"Op. {y}/{n:02d} "), (1, f"AP {y}-{n:02d} - ")])
-
-
-def tail_text() -> str:
-    y = pick(YEARS)
-    return wpick([(5, y), (3, f"BP {y}"), (1, f"DM1 {y}"), (1, f"DM2 {y}"), (1, f"exercice {y}"),
-                  (1, f"tranche {rng.randint(1, 4)}"), (1, f"phase {rng.randint(1, 3)}"), (1, f"lot {rng.randint(1, 6)}"),
-                  (1, f"marché {y}-{rng.randint(1, 48):02d}"), (1, "solde"), (1, "reports")])
-
-
-STYLES = {"upper": [(75, "upper"), (15, "mixed"), (5, "mixed_noacc"), (5, "lower")],
-          "code": [(60, "upper"), (30, "mixed"), (5, "mixed_noacc"), (5, "lower")],
-          "mixed": [(40, "upper"), (45, "mixed"), (8, "mixed_noacc"), (7, "lower")]}
-
-
-def render(core: str, auth: Auth, key: re.Pattern, tail: str = "", op: bool = False) -> str:
-    """An export label that keeps the words deciding its goal (``key``, on the folded text): a
-    render, a typing slip or a cut at 30 or 40 characters that loses them is drawn again."""
-    for _ in range(30):
-        text = draw.render(core, tail, None, op, styles=STYLES[auth.op_style], typo_rates=(0.03, 0.04, 0.03),
-                           abbreviate=lambda s: draw.abbreviate(s, ABBREV, 0.5), opcode=lambda u: opcode(u, auth))
-        if chance(0.07):
-            n = pick([30, 40])
-            if len(text) > n + 4:
-                cut = text[:n].rstrip(" -,:/(.'")
-                if key.search(fold(cut)):
-                    text = cut
-        if key.search(fold(text)):
-            return text
-    raise AssertionError(f"no render keeps {key.pattern!r} in {core!r}")
-
-
-def codes(lab: str, fcts, nats, p: float) -> tuple[str, str, str]:
-    """Codes for a line (maybe none), always agreeing with its label."""
-    return draw.agreeing_codes(lab, list(fcts), list(nats), p, (0.06, 0.1, 0.15))
-
 
 # --------------------------------------------------------------------------------------------
 # templates
 # --------------------------------------------------------------------------------------------
 
-class T:
-    """A template: cores ("core|natures"), label, the service fields it naturally comes under,
-    the fields that point at the other side of the boundary (``cross``, drawn at ``pc``), its
-    fonctions, the regex (on folded text) of the words that decide its goal, the authorities'
-    kind it fits (None: both) and how many rows it writes (``cap``)."""
+class T(Template):
+    """Part L's template (see Template): a crossing service on 36 % of its rows unless ``pc`` says."""
 
-    def __init__(self, cores, lab, fields, cross=(), f=(), key=r".", cap=5, pc=0.36, kind=None) -> None:
-        self.cores = list(cores)
-        self.lab, self.fields, self.cross, self.f = lab, list(fields), list(cross), list(f)
-        self.key = re.compile(key)
-        self.cap, self.pc, self.kind = cap, pc, kind
-        self.used = 0
-
-
-def split_spec(core: str) -> tuple[str, list[str]]:
-    raw, _, nats = core.partition("|")
-    return raw, [n for n in nats.split(",") if n]
-
-
-SCH_F = ["211", "212", "213"]  # a school line's fonction is the one of the school it names (school_fonction)
-
-
-def both(words: str, place: str) -> str:
-    """A key that needs the words deciding the activity and the facility that decides the goal."""
-    return rf"(?=.*(?:{words}))(?=.*(?:{place}))"
+    default_pc = 0.36
 
 
 # the facilities' words as exports write them (folded, abbreviations included)
-F_ECOLE = r"ecole|\bgs\b|groupe|\bee\b|\bem\b|\bec\b|scol"
 F_MAIRIE = r"hotel|hdv|mairie|administratif|communautaire|agglomeration|siege"
 F_MEDIA = r"mediath|biblio|\bbib\b"
 
@@ -846,110 +706,17 @@ SECTIONS = [
     ("10 culture (11) vs education (4) in libraries", S10, 45),
 ]
 
-CORE_USES: Counter = Counter()  # a filled core (its meaning and names) is written at most twice, in two export forms
-CROSSED: set[tuple[str, str]] = set()  # (libellé, service) of the rows whose service points at the other side
-SECTION_OF: dict[tuple[str, str], str] = {}
 
-
-def auth_for(t: T, crossed: bool) -> Auth | None:
-    fields = t.cross if crossed else t.fields
-    cands = [a for a in AUTHS if (t.kind is None or a.kind == t.kind) and any(f in a.svc for f in fields)]
-    if crossed:  # a crossing service: prefer authorities that also run the activity
-        both_sides = [a for a in cands if any(f in a.svc for f in t.fields)]
-        cands = both_sides or cands
-    return wpick([(a.weight, a) for a in cands]) if cands else None
-
-
-def section_gen(name: str, templates: list[T]):
-    def gen():
-        live = [t for t in templates if t.used < t.cap]
-        if not live:
-            return None
-        t = wpick([(t.cap - t.used, t) for t in live])
-        crossed = bool(t.cross) and chance(t.pc)
-        auth = auth_for(t, crossed)
-        if auth is None:
-            crossed = False
-            auth = auth_for(t, False)
-        if crossed:
-            svc = service_cell(auth, pick([f for f in t.cross if f in auth.svc]))
-        elif chance(0.88):
-            svc = service_cell(auth, pick([f for f in t.fields if f in auth.svc]))
-        else:
-            svc = ""
-        for _ in range(40):
-            raw, nats = split_spec(pick(t.cores))
-            core, chosen = fill(raw, auth)
-            if CORE_USES[fold(core)] < 2:
-                break
-        CORE_USES[fold(core)] += 1
-        fcts = [school_fonction(chosen["ecole"])] if t.f == SCH_F and "ecole" in chosen else t.f
-        tail = tail_text() if ("{y}" not in raw and chance(0.3)) else ""
-        op = bool(nats) and nats[0][:1] == "2" and chance(0.12)
-        lib = render(core, auth, t.key, tail, op)
-        chap, nat, fct = codes(t.lab, fcts, nats, 0.41)
-        key = (re.sub(r"\s+", " ", lib).strip(), svc)
-        SECTION_OF.setdefault(key, name)
-        if crossed:
-            CROSSED.add(key)
-        return t, (lib, chap, nat, fct, svc, t.lab)
-    return gen
-
-
-# --------------------------------------------------------------------------------------------
-# checks and plan
-# --------------------------------------------------------------------------------------------
-
-def check_templates() -> None:
-    """Every code a template may write exists and agrees with its label; every placeholder has
-    names; each section can write what the plan asks; every core keeps its deciding words."""
-    errors = []
-    for name, templates, want in SECTIONS:
-        if sum(t.cap for t in templates) < want:
-            errors.append(("caps below plan", name))
-        for t in templates:
-            errors += [("fonction", f, t.lab) for f in t.f if f not in FCT or not codes_agree(t.lab, "", "", f)]
-            for core in t.cores:
-                raw, nats = split_spec(core)
-                for n in nats:
-                    if n not in NAT or not codes_agree(t.lab, "", n, ""):
-                        errors.append(("nature", n, core))
-                    elif not (chapter_of_nature(n) or n.startswith("7")):
-                        errors.append(("chapitre", n, core))
-                for key in re.findall(r"\{(?:de_)?(\w+)\}", raw):
-                    if key not in NAMES and key not in SPECIAL:
-                        errors.append(("placeholder", key, core))
-            for fld in t.fields + t.cross:
-                if not any(fld in a.svc for a in AUTHS):
-                    errors.append(("field", fld, t.cores[0]))
-    for e in errors:
-        print("bad template:", e)
-    assert not errors
-
-
-PLAN = [(name, section_gen(name, templates), want) for name, templates, want in SECTIONS]
+# the machinery of boundary_generator.py on this part's random source, names and export forms
+PART = BoundaryPart(
+    rng, draw, authorities=AUTHS, names=NAMES, articles=ARTICLES, kind_names={"mairie": MAIRIE},
+    kind_words={"bc": BC, "svcs": SERVICES, "conseil": CONSEIL, "plu": PLU, "patri": PATRI}, years=YEARS, abbrev=ABBREV,
+    programme_prefix="AP", tail_word="reports", service_rate=0.88,
+)
 
 
 def main() -> None:
-    check_templates()
-    write_part(PLAN, OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
-    with OUT.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for r in rows:
-        lab = r["labels"]
-        items = [int(x) for gp in lab.split(";") for x in gp.split(":")]
-        assert L(*items) == lab, lab
-        assert codes_agree(lab, r["chapitre"], r["nature"], r["fonction"]), r
-    assert len({fold(r["libelle"]) for r in rows}) == len(rows), "repeated libellé"
-    coded = sum(1 for r in rows if r["chapitre"] or r["nature"] or r["fonction"])
-    crossed = sum(1 for r in rows if (r["libelle"], r["service"]) in CROSSED)
-    print(f"rows with M57 codes: {coded / len(rows):.1%}; service pointing at the other side: {crossed / len(rows):.1%}")
-    per_section: dict[str, Counter] = defaultdict(Counter)
-    for r in rows:
-        per_section[SECTION_OF[(r["libelle"], r["service"])]][main_goal(r["labels"])] += 1
-    for name, _templates, _want in SECTIONS:
-        c = per_section[name]
-        print(f"  {name}: {sum(c.values())} rows, main goals " + " ".join(f"{g}:{n}" for g, n in sorted(c.items())))
+    PART.run(SECTIONS, OUT, OTHER_PARTS, BRIEF_EXAMPLES)
 
 
 if __name__ == "__main__":
