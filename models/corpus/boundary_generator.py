@@ -11,7 +11,6 @@ them: one seed still gives the same corpus part. Standard library only."""
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 from collections import Counter, defaultdict
@@ -24,13 +23,13 @@ from generator_tools import (
     FCT,
     NAT,
     Draws,
-    L,
     chapter_of_nature,
     codes_agree,
     fold,
     main_goal,
     up,
     write_part,
+    written_rows,
 )
 
 Row = tuple[str, str, str, str, str, str]  # libellé, chapitre, nature, fonction, service, labels
@@ -377,13 +376,7 @@ class BoundaryPart:
         section's main goals."""
         self.check_templates(sections)
         write_part(self.plan(sections), out, self.rng, other_parts, examples)
-        with out.open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-        for r in rows:
-            lab = r["labels"]
-            items = [int(x) for gp in lab.split(";") for x in gp.split(":")]
-            assert L(*items) == lab, lab
-            assert codes_agree(lab, r["chapitre"], r["nature"], r["fonction"]), r
+        rows = written_rows(out)
         assert len({fold(r["libelle"]) for r in rows}) == len(rows), "repeated libellé"
         coded = sum(1 for r in rows if r["chapitre"] or r["nature"] or r["fonction"])
         crossed = sum(1 for r in rows if (r["libelle"], r["service"]) in self.crossed)

@@ -55,7 +55,6 @@ Deterministic, stdlib only, no network:  python gen_part_j.py  ->  part_j.csv (s
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 
 from generator_tools import (
@@ -69,6 +68,7 @@ from generator_tools import (
     part_setup,
     up,
     write_part,
+    written_rows,
 )
 from shared_labels import (
     ADM,
@@ -753,13 +753,7 @@ GENERIC_OK = {"1 generic lines under a support service", "2 generic lines under 
 def main() -> None:
     check_templates()
     write_part(PLAN, OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES, GENERIC_OK)
-    with OUT.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for r in rows:
-        lab = r["labels"]
-        items = [int(x) for gp in lab.split(";") for x in gp.split(":")]
-        assert L(*items) == lab, lab
-        assert codes_agree(lab, r["chapitre"], r["nature"], r["fonction"]), r
+    rows = written_rows(OUT)
     coded = sum(1 for r in rows if r["chapitre"] or r["nature"] or r["fonction"])
     mains = Counter(main_goal(r["labels"]) for r in rows)
     print(f"rows with M57 codes: {coded / len(rows):.1%}; goal 16 main: {mains[16] / len(rows):.1%}")

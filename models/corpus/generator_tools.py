@@ -251,6 +251,18 @@ def earlier_parts(generator: str) -> list[str]:
     return [f"part_{c}.csv" for c in "abcdefghijklmnopqrstuvwxyz" if c < letter]
 
 
+def written_rows(out: Path) -> list[dict[str, str]]:
+    """The rows a generator wrote, checked: every label well formed (``L``) and every code
+    agreeing with the label's main goal."""
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        lab = r["labels"]
+        assert L(*[int(x) for gp in lab.split(";") for x in gp.split(":")]) == lab, lab
+        assert codes_agree(lab, r["chapitre"], r["nature"], r["fonction"]), r
+    return rows
+
+
 def part_setup(generator: str, seed: int) -> tuple[random.Random, Draws, Path, list[str]]:
     """What every generator starts from: its seeded random source, the Draws on it, the CSV it
     writes (gen_part_x.py -> part_x.csv beside it) and the earlier parts it must not repeat."""
