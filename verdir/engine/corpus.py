@@ -30,7 +30,8 @@ def training_fingerprint() -> str:
     data = resources.files("verdir.data")
     engine_code = resources.files("verdir.engine")
     sources = [*_corpus_files(), *(data.joinpath(name) for name in _TRAINING_DATA),
-               *(engine_code.joinpath(name) for name in _TRAINING_CODE)]
+               *(engine_code.joinpath(name) for name in _TRAINING_CODE),
+               resources.files("verdir.models").joinpath("encoder.py")]
     for entry in sorted(sources, key=lambda entry: entry.name):
         digest.update(entry.name.encode())
         digest.update(entry.read_bytes())

@@ -36,7 +36,7 @@ from verdir.engine.prepare import FrenchVocabulary, LinePreparer, PreparedLine
 from verdir.engine.shares import format_shares, round_shares, to_vector
 from verdir.engine.text import clean_spaces
 from verdir.models.build import build_model, is_built, read_manifest
-from verdir.models.encoder import Encoder
+from verdir.models.encoder import EMBEDDING_REVISION, Encoder
 
 SEED = 57
 CORRECTION_WEIGHT = 3.0
@@ -82,7 +82,8 @@ class Engine:
         encoder = Encoder(folder)
         cache = None
         if use_cache:
-            model_id = read_manifest(folder)["files"]["model.bin"]["sha256"]
+            model_sha = read_manifest(folder)["files"]["model.bin"]["sha256"]
+            model_id = f"{model_sha[:16]}r{EMBEDDING_REVISION}"
             cache = EmbeddingCache(paths.cache_dir() / "embeddings.sqlite", model_id,
                                    encoder.dimension)
         corpus = load_corpus()
