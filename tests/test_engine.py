@@ -175,6 +175,10 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     generic = engine.preparer.prepare(BudgetLine("TRAVAUX DIVERS", service="Service des sports"))
     clear = engine.preparer.prepare(BudgetLine("Rénovation de la piscine"))
     assert generic.opacity == 1.0 and clear.opacity < 0.5
+    # What is paid or checked says no more of a purpose than what is bought.
+    for label in ("MAINTENANCE DIVERSE", "HONORAIRES ET ASSURANCES", "CONTROLES REGLEMENTAIRES",
+                  "ACQ VEHICULE UTILITAIRE LEGER", "ENVELOPPE ANNUELLE - REPORTS"):
+        assert engine.preparer.prepare(BudgetLine(label)).opacity == 1.0, label
     school, pool = engine.classify([BudgetLine("Acquisition de mobilier", fonction="Écoles primaires"),
                                     BudgetLine("TRAVAUX DIVERS", service="SPORTS - PISCINES")])
     assert school.main == 4

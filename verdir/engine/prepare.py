@@ -52,6 +52,14 @@ _GENERIC_WORDS = frozenset([
     "sol", "sols", "plafond", "plafonds", "faux", "cloison", "cloisons", "porte", "portes",
     "serrurerie", "carrelage", "faience", "revetement", "revetements", "vitrerie", "volets",
     "stores",
+    # what is paid or checked, and budget steps, say nothing of a purpose either
+    "diverse", "autre", "depense", "honoraires", "assurance", "assurances",
+    "gardiennage", "controle", "controles", "verification", "verifications", "reglementaire",
+    "reglementaires", "diagnostic", "diagnostics", "audit", "audits", "desamiantage",
+    "enveloppe", "enveloppes", "report", "reports", "solde", "complement", "ajustement",
+    "dotation", "abonnement", "abonnements", "materiaux", "imprevus", "aleas", "remise", "etat",
+    "utilitaire", "utilitaires", "leger", "legers", "fourgon", "fourgons", "camion", "camions",
+    "engin", "engins",
 ])
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
