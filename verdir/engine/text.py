@@ -18,7 +18,8 @@ def fold(text: str) -> str:
 
 
 def clean_spaces(text: str) -> str:
-    return re.sub(r"\s+", " ", str(text)).strip()
+    """Runs of whitespace (any Unicode space, as ``\\s``) made one space, ends stripped."""
+    return " ".join(str(text).split())
 
 
 def has_letters(text: str) -> bool:
