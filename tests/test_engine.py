@@ -179,6 +179,12 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     for label in ("MAINTENANCE DIVERSE", "HONORAIRES ET ASSURANCES", "CONTROLES REGLEMENTAIRES",
                   "ACQ VEHICULE UTILITAIRE LEGER", "ENVELOPPE ANNUELLE - REPORTS"):
         assert engine.preparer.prepare(BudgetLine(label)).opacity == 1.0, label
+    # A street address with its number says where, not what for: "rue" is not a road here.
+    prepare = engine.preparer.prepare
+    assert prepare(BudgetLine("GER - 12 RUE DES ECOLES")).label_text == "gros entretien et renouvellement"
+    assert "rue des lilas" in prepare(BudgetLine("Réfection de la rue des Lilas")).label_text
+    assert prepare(BudgetLine("12 RUE DES ECOLES")).label_text  # an address alone is kept
+    assert engine.classify([BudgetLine("TRAVAUX DIVERS - 5 RUE HONORIN VIDALENQ")])[0].main == 16
     school, pool = engine.classify([BudgetLine("Acquisition de mobilier", fonction="Écoles primaires"),
                                     BudgetLine("TRAVAUX DIVERS", service="SPORTS - PISCINES")])
     assert school.main == 4

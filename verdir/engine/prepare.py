@@ -62,6 +62,13 @@ _GENERIC_WORDS = frozenset([
     "engin", "engins",
 ])
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
+# A street address with its number ("5 RUE HONORIN VIDALENQ", "73 rue du Pressoir") only says
+# where a building stands: read as words, "rue" would make it a road (11) and "12 rue des
+# Écoles" a school. Without a number, "rue des Lilas" may be the road worked on: kept.
+_ADDRESS = re.compile(
+    r"\b\d{1,4}(?:\s?(?:bis|ter|[ab]))?,?\s+(?:rue|avenue|av|ave|boulevard|bd|bld|impasse|imp|"
+    r"all[ée]e|chemin|quai|cours|passage|villa|cit[ée]|route|rte|voie|sentier|faubourg|fbg|place|"
+    r"pl|square|sq)\b\.?(?:\s+[^\s\-–,;/()]+)*", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
 
 
@@ -166,6 +173,10 @@ class LinePreparer:
     def text_for_model(self, raw: str, organisation_only: bool = False,
                        hints: str = "", keep: frozenset[str] = frozenset()) -> tuple[str, Expansion]:
         raw = clean_spaces(raw)
+        if not organisation_only:
+            placeless = clean_spaces(_ADDRESS.sub(" ", raw))
+            if has_letters(placeless):
+                raw = placeless
         raw = _ORDINAL.sub(lambda m: f"{m.group(1)}e", raw)
         expansion = self.glossary.expand(raw, organisation_only, hints or raw, keep)
         text = _OPERATION_CODE.sub(" ", expansion.text)
