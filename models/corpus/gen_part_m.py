@@ -137,7 +137,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from boundary_generator import (
     YEARS,
@@ -316,13 +317,12 @@ SERVICE_KEYS: list[tuple[str, str]] = [
     ("fin", r"financ|\bdaf\b|budget"),
     ("adm", r"administration|moyens generaux|logistique|secretariat|mairie|parc auto|parc vehicules|garage"),
 ]
-SERVICE_KEY = {f: re.compile(k) for f, k in SERVICE_KEYS}
 
 
-def field_of_service(service: str) -> str:
-    """The field a service name tells: the first of SERVICE_KEYS whose words it holds."""
+def field_of_service(service: str, keys: list[tuple[str, str]] = SERVICE_KEYS) -> str:
+    """The field a service name tells: the first of ``keys`` whose words it holds."""
     folded = fold(service)
-    return next((f for f, k in SERVICE_KEYS if re.search(k, folded)), "")
+    return next((f for f, k in keys if re.search(k, folded)), "")
 
 
 # --------------------------------------------------------------------------------------------
@@ -529,19 +529,6 @@ def with_natures(cores: list[str], lab: str) -> list[str]:
     return out
 
 
-def cores_for(flags: str, works: bool, field: str = "") -> list[str]:
-    """The generic cores a field's lines may take: its works and studies, or its equipment and
-    running costs (vehicles, furniture, software, premises cleaning as ``flags`` allow)."""
-    if works:
-        return list(STUDIES) if field == "climat" else WORKS + STUDIES
-    cores = EQUIP + RUNNING
-    cores += VEHICLES if "V" in flags else []
-    cores += FURNITURE if "M" in flags else []
-    cores += SOFTWARE if "S" in flags else []
-    cores += CLEANING if "N" in flags else []
-    return cores
-
-
 # --------------------------------------------------------------------------------------------
 # templates
 # --------------------------------------------------------------------------------------------
@@ -552,24 +539,54 @@ class T(Template):
     default_pc = 0.0
 
 
-def field_templates(field: str, works_cap: int, equip_cap: int, fcts: list[str] | None = None) -> list[T]:
-    """A field's templates: its works and studies (its building split) and its equipment and
-    running costs (its main goal), with its fonctions (or ``fcts``)."""
-    equip_lab, works_lab, own_fcts, flags = FIELDS[field]
-    fonctions = own_fcts if fcts is None else fcts
-    out = []
-    if works_cap and works_lab and "W" in flags:
-        out.append(T(with_natures(cores_for(flags, True, field), works_lab), works_lab, [field], f=fonctions, key=KEY,
-                     cap=works_cap))
-    if equip_cap:
-        out.append(T(with_natures(cores_for(flags, False, field), equip_lab), equip_lab, [field], f=fonctions, key=KEY,
-                     cap=equip_cap))
-    return out
+@dataclass(frozen=True)
+class GenericCores:
+    """A part's generic cores by kind, and the words a render must keep (``key``); part O
+    brings its own."""
+
+    works: list[str]
+    studies: list[str]
+    equip: list[str]
+    running: list[str]
+    furniture: list[str]
+    vehicles: list[str]
+    software: list[str]
+    cleaning: list[str]
+    key: str
+
+    def for_field(self, flags: str, works: bool, field: str = "") -> list[str]:
+        """The generic cores a field's lines may take: its works and studies, or its equipment
+        and running costs (vehicles, furniture, software, premises cleaning as ``flags`` allow)."""
+        if works:
+            return list(self.studies) if field == "climat" else self.works + self.studies
+        cores = self.equip + self.running
+        cores += self.vehicles if "V" in flags else []
+        cores += self.furniture if "M" in flags else []
+        cores += self.software if "S" in flags else []
+        cores += self.cleaning if "N" in flags else []
+        return cores
+
+    def field_templates(self, field: str, works_cap: int, equip_cap: int, fcts: list[str] | None = None) -> list[T]:
+        """A field's templates: its works and studies (its building split) and its equipment and
+        running costs (its main goal), with its fonctions (or ``fcts``)."""
+        equip_lab, works_lab, own_fcts, flags = FIELDS[field]
+        fonctions = own_fcts if fcts is None else fcts
+        out = []
+        if works_cap and works_lab and "W" in flags:
+            out.append(T(with_natures(self.for_field(flags, True, field), works_lab), works_lab, [field], f=fonctions,
+                         key=self.key, cap=works_cap))
+        if equip_cap:
+            out.append(T(with_natures(self.for_field(flags, False, field), equip_lab), equip_lab, [field],
+                         f=fonctions, key=self.key, cap=equip_cap))
+        return out
+
+    def group(self, *specs: tuple) -> list[T]:
+        """Templates of several fields: (field, works cap, equipment cap[, fonctions])."""
+        return [t for spec in specs for t in self.field_templates(*spec)]
 
 
-def group(*specs: tuple) -> list[T]:
-    """Templates of several fields: (field, works cap, equipment cap[, fonctions])."""
-    return [t for spec in specs for t in field_templates(*spec)]
+CORES = GenericCores(WORKS, STUDIES, EQUIP, RUNNING, FURNITURE, VEHICLES, SOFTWARE, CLEANING, KEY)
+group = CORES.group
 
 
 # the IT department's furniture and vehicles are the administration's (16:100)
@@ -724,25 +741,27 @@ class GenericPart(BoundaryPart):
         return gen
 
 
-def check_services() -> None:
-    """Every service name tells its own field first (SERVICE_KEYS), and every field of a
-    template has a service somewhere."""
-    errors = [(a.code, field, s, field_of_service(s)) for a in AUTHS for field, names in a.svc.items()
-              for s in names if field_of_service(s) != field]
-    errors += [("field", f) for f in FIELDS if not any(f in a.svc for a in AUTHS)]
+def check_services(auths: list[Authority], fields: Iterable[str],
+                   field_of: Callable[[str], str] = field_of_service) -> None:
+    """Every service name tells its own field first (``field_of``), every field of ``fields``
+    has a service somewhere, and every fonction of FIELDS exists."""
+    errors: list[tuple] = [(a.code, field, s, field_of(s)) for a in auths for field, names in a.svc.items()
+                           for s in names if field_of(s) != field]
+    errors += [("field", f) for f in fields if not any(f in a.svc for a in auths)]
     errors += [("fonction", f) for _e, _w, fcts, _fl in FIELDS.values() for f in fcts if f not in FCT]
     for e in errors:
         print("bad service:", e)
     assert not errors
 
 
-def report(out) -> None:
-    """What decides each row: a service, a fonction alone, or nothing; and the fields written."""
+def report(out, part: BoundaryPart, rows_wanted: range | None = None) -> None:
+    """What decides each row: a service, a fonction alone, or nothing; and the guarantees."""
     rows = written_rows(out)
     ctx = Counter("service" if r["service"] else "fonction only" if r["fonction"] else "nothing" for r in rows)
     print("context:", ", ".join(f"{k} {v} ({v / len(rows):.0%})" for k, v in ctx.most_common()))
     assert all(r["labels"] == ADM for r in rows if not r["service"] and not r["fonction"])
-    assert max(PART.core_uses.values()) <= 2
+    assert max(part.core_uses.values()) <= 2
+    assert rows_wanted is None or len(rows) in rows_wanted, len(rows)
 
 
 PART = GenericPart(
@@ -752,9 +771,9 @@ PART = GenericPart(
 
 
 def main() -> None:
-    check_services()
+    check_services(AUTHS, FIELDS)
     PART.run(SECTIONS, OUT, OTHER_PARTS, BRIEF_EXAMPLES)
-    report(OUT)
+    report(OUT, PART)
 
 
 if __name__ == "__main__":

@@ -56,15 +56,13 @@ python gen_part_o.py  ->  part_o.csv (same folder).
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
-from boundary_generator import YEARS, Articles, Authority, split_spec
+from boundary_generator import YEARS, Articles, Authority
 from gen_part_m import ABBREV as M_ABBREV
 from gen_part_m import BRIEF_EXAMPLES as M_BRIEF_EXAMPLES
-from gen_part_m import FIELDS, GenericPart, T
 from gen_part_m import KEY as M_KEY
-from generator_tools import FCT, codes_agree, fold, part_setup, up, written_rows
+from gen_part_m import GenericCores, GenericPart, T, check_services, report, with_natures
+from gen_part_m import field_of_service as m_field_of_service
+from generator_tools import part_setup, up
 from shared_labels import ADM, ADM_BLD
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 1515)
@@ -128,9 +126,8 @@ SERVICE_KEYS: list[tuple[str, str]] = [
 
 
 def field_of_service(service: str) -> str:
-    """The field a service name tells: the first of SERVICE_KEYS whose words it holds."""
-    folded = fold(service)
-    return next((f for f, k in SERVICE_KEYS if re.search(k, folded)), "")
+    """The field a service name tells: the first of this part's SERVICE_KEYS whose words it holds."""
+    return m_field_of_service(service, SERVICE_KEYS)
 
 
 # --------------------------------------------------------------------------------------------
@@ -311,51 +308,12 @@ KEY = (M_KEY + r"|securi|credit|\bcp\b|\bap\b|\bapcp\b|locaux|\blocx\b|charges|i
        r"|achat|produits|conform")
 
 
-def with_natures(cores: list[str], lab: str) -> list[str]:
-    """The cores with only the natures that agree with ``lab``."""
-    out = []
-    for core in cores:
-        raw, nats = split_spec(core)
-        ok = [n for n in nats if codes_agree(lab, "", n, "")]
-        out.append(raw + ("|" + ",".join(ok) if ok else ""))
-    return out
-
-
-def cores_for(flags: str, works: bool, field: str = "") -> list[str]:
-    """The generic cores a field's lines may take: its works and studies, or its equipment and
-    running costs (vehicles, furniture, software, premises cleaning as ``flags`` allow)."""
-    if works:
-        return list(STUDIES) if field == "climat" else WORKS + STUDIES
-    cores = EQUIP + RUNNING
-    cores += VEHICLES if "V" in flags else []
-    cores += FURNITURE if "M" in flags else []
-    cores += SOFTWARE if "S" in flags else []
-    cores += CLEANING if "N" in flags else []
-    return cores
-
-
 # --------------------------------------------------------------------------------------------
-# templates and plan
+# templates and plan: part M's, on this part's cores
 # --------------------------------------------------------------------------------------------
 
-def field_templates(field: str, works_cap: int, equip_cap: int, fcts: list[str] | None = None) -> list[T]:
-    """A field's templates: its works and studies (its building split) and its equipment and
-    running costs (its main goal), with its fonctions (or ``fcts``)."""
-    equip_lab, works_lab, own_fcts, flags = FIELDS[field]
-    fonctions = own_fcts if fcts is None else fcts
-    out = []
-    if works_cap and works_lab and "W" in flags:
-        out.append(T(with_natures(cores_for(flags, True, field), works_lab), works_lab, [field], f=fonctions, key=KEY,
-                     cap=works_cap))
-    if equip_cap:
-        out.append(T(with_natures(cores_for(flags, False, field), equip_lab), equip_lab, [field], f=fonctions, key=KEY,
-                     cap=equip_cap))
-    return out
-
-
-def group(*specs: tuple) -> list[T]:
-    """Templates of several fields: (field, works cap, equipment cap[, fonctions])."""
-    return [t for spec in specs for t in field_templates(*spec)]
+CORES = GenericCores(WORKS, STUDIES, EQUIP, RUNNING, FURNITURE, VEHICLES, SOFTWARE, CLEANING, KEY)
+group = CORES.group
 
 
 SI_MOVABLES = T(with_natures(FURNITURE + VEHICLES, ADM), ADM, ["si"], f=["020"], key=KEY, cap=2)
@@ -425,29 +383,6 @@ class UnseenServicePart(GenericPart):
         return s
 
 
-def check_services() -> None:
-    """Every service name tells its own field first (SERVICE_KEYS), every field a template names
-    has a service somewhere, and every fonction exists."""
-    errors = [(a.code, field, s, field_of_service(s)) for a in AUTHS for field, names in a.svc.items()
-              for s in names if field_of_service(s) != field]
-    used = {f for _n, _c, templates, _w in PLAN for t in templates for f in t.fields}
-    errors += [("field", f) for f in sorted(used) if not any(f in a.svc for a in AUTHS)]
-    errors += [("fonction", f) for _e, _w, fcts, _fl in FIELDS.values() for f in fcts if f not in FCT]
-    for e in errors:
-        print("bad service:", e)
-    assert not errors
-
-
-def report(out) -> None:
-    """What decides each row: a service, a fonction alone, or nothing; and the guarantees."""
-    rows = written_rows(out)
-    ctx = Counter("service" if r["service"] else "fonction only" if r["fonction"] else "nothing" for r in rows)
-    print("context:", ", ".join(f"{k} {v} ({v / len(rows):.0%})" for k, v in ctx.most_common()))
-    assert all(r["labels"] == ADM for r in rows if not r["service"] and not r["fonction"])
-    assert max(PART.core_uses.values()) <= 2
-    assert 300 <= len(rows) <= 400, len(rows)
-
-
 PART = UnseenServicePart(
     rng, draw, authorities=AUTHS, names=NAMES, articles=ARTICLES, kind_names={}, kind_words={}, years=YEARS,
     abbrev=ABBREV, programme_prefix="APCP", tail_word="crédits reportés", service_rate=1.0, context=CONTEXT,
@@ -455,9 +390,10 @@ PART = UnseenServicePart(
 
 
 def main() -> None:
-    check_services()
+    used = {f for _n, _c, templates, _w in PLAN for t in templates for f in t.fields}
+    check_services(AUTHS, sorted(used), field_of_service)
     PART.run(SECTIONS, OUT, OTHER_PARTS, BRIEF_EXAMPLES)
-    report(OUT)
+    report(OUT, PART, range(300, 401))
 
 
 if __name__ == "__main__":
