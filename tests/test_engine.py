@@ -177,8 +177,12 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     assert generic.opacity == 1.0 and clear.opacity < 0.5
     # What is paid or checked says no more of a purpose than what is bought.
     for label in ("MAINTENANCE DIVERSE", "HONORAIRES ET ASSURANCES", "CONTROLES REGLEMENTAIRES",
-                  "ACQ VEHICULE UTILITAIRE LEGER", "ENVELOPPE ANNUELLE - REPORTS"):
+                  "ACQ VEHICULE UTILITAIRE LEGER", "ENVELOPPE ANNUELLE - REPORTS",
+                  "MOE TRAVAUX PHASE 2", "TVX DE MISE EN CONFORMITE RAR 2018",
+                  "GROSSES REPARATIONS BATIMENTS COMMUNAUX", "PEINTURE INTERIEURE LOT 3"):
         assert engine.preparer.prepare(BudgetLine(label)).opacity == 1.0, label
+    # ... but a qualifier beside a purpose leaves the purpose: "communal" is not a cemetery.
+    assert engine.preparer.prepare(BudgetLine("EXTENSION DU CIMETIERE COMMUNAL")).opacity == 0.0
     # A street address with its number says where, not what for: "rue" is not a road here.
     prepare = engine.preparer.prepare
     assert prepare(BudgetLine("GER - 12 RUE DES ECOLES")).label_text == "gros entretien et renouvellement"

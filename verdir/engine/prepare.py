@@ -60,6 +60,14 @@ _GENERIC_WORDS = frozenset([
     "dotation", "abonnement", "abonnements", "materiaux", "imprevus", "aleas", "remise", "etat",
     "utilitaire", "utilitaires", "leger", "legers", "fourgon", "fourgons", "camion", "camions",
     "engin", "engins",
+    # who leads the works and budget steps ("maîtrise d'oeuvre", "restes à réaliser", "lot 3")
+    "maitrise", "oeuvre", "œuvre", "restes", "realiser", "exercice", "exercices", "periodique",
+    "periodiques", "tranche", "tranches", "phase", "phases", "lot", "lots",
+    # where in the building, whose building: not what it is for
+    "interieur", "interieure", "interieurs", "interieures", "exterieur", "exterieure",
+    "exterieurs", "exterieures", "communal", "communale", "communaux", "communales",
+    "municipal", "municipale", "municipaux", "municipales", "bati", "batie", "hors", "usage",
+    "general", "generale", "generaux", "generales",
 ])
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 # A street address with its number ("5 RUE HONORIN VIDALENQ", "73 rue du Pressoir") only says
