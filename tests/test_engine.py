@@ -187,7 +187,14 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     prepare = engine.preparer.prepare
     assert prepare(BudgetLine("GER - 12 RUE DES ECOLES")).label_text == "gros entretien et renouvellement"
     assert "rue des lilas" in prepare(BudgetLine("Réfection de la rue des Lilas")).label_text
-    assert prepare(BudgetLine("12 RUE DES ECOLES")).label_text  # an address alone is kept
+    assert prepare(BudgetLine("12 RUE DES ECOLES")).label_text  # an address alone is kept ...
+    # ... and read like a label without purpose: through its service, else institutions (16).
+    assert prepare(BudgetLine("104 RUE AUBERVILLIERS")).opacity == 1.0
+    nursery, bare = engine.classify([
+        BudgetLine("3 ALLEE DES ROSIERS", service="Direction de la petite enfance"),
+        BudgetLine("3 ALLEE DES ROSIERS")])
+    assert nursery.main == 4
+    assert bare.shares == {16: 100}
     assert engine.classify([BudgetLine("TRAVAUX DIVERS - 5 RUE HONORIN VIDALENQ")])[0].main == 16
     school, pool = engine.classify([BudgetLine("Acquisition de mobilier", fonction="Écoles primaires"),
                                     BudgetLine("TRAVAUX DIVERS", service="SPORTS - PISCINES")])

@@ -239,8 +239,11 @@ class LinePreparer:
         entries = [self.glossary.lookup(code) for code in service_unknown]
         read = tuple(f"{entry.abbreviation} = {entry.meaning}" for entry in entries
                      if entry is not None and entry.source == "lignes")
+        # A label that is only an address says where, never what for: read like "TRAVAUX DIVERS".
+        only_address = bool(label_text) and is_address(label)
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
-                            self.opacity(label_text), bool(label_text) and is_generic(label_text),
+                            1.0 if only_address else self.opacity(label_text),
+                            bool(label_text) and (only_address or is_generic(label_text)),
                             service_unknown, read)
 
     def _context_text(self, part: str) -> str:
@@ -266,6 +269,11 @@ class LinePreparer:
 def _purpose_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text)
             if len(w) >= 3 and w not in _STOP_WORDS and fold(w) not in _GENERIC_WORDS]
+
+
+def is_address(text: str) -> bool:
+    """True when the label is a street address and nothing else ("104 RUE AUBERVILLIERS")."""
+    return not has_letters(_ADDRESS.sub(" ", text))
 
 
 def is_generic(text: str) -> bool:
