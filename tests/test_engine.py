@@ -230,6 +230,17 @@ def test_a_large_table_is_read_in_blocks_with_the_same_answers(engine, monkeypat
     assert engine.classify(lines) == whole
 
 
+def test_the_neighbours_of_a_line_are_its_most_similar_training_lines(engine):
+    base = engine.head.base
+    lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
+    vectors = engine._features([engine.preparer.prepare(line) for line in lines]).label_vectors
+    index, similarity = base.neighbours(vectors, k=12)
+    everything = vectors @ base.data.label_vectors.T
+    best = -np.sort(-everything, axis=1)[:, :12]
+    assert np.array_equal(similarity, best)  # the 12 largest, best first
+    assert np.array_equal(np.take_along_axis(everything, index, axis=1), similarity)
+
+
 def test_training_is_reproducible(engine):
     data = engine.corpus_data.subset(np.arange(0, len(engine.corpus_data.names), 5))
     query_lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
