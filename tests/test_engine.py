@@ -183,6 +183,9 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
         assert engine.preparer.prepare(BudgetLine(label)).opacity == 1.0, label
     # ... but a qualifier beside a purpose leaves the purpose: "communal" is not a cemetery.
     assert engine.preparer.prepare(BudgetLine("EXTENSION DU CIMETIERE COMMUNAL")).opacity == 0.0
+    # Who does the works says no purpose; a work of art alone does.
+    assert engine.preparer.prepare(BudgetLine("TRAVAUX DE GROS OEUVRE")).opacity == 1.0
+    assert engine.preparer.prepare(BudgetLine("ACQUISITION D'OEUVRES")).opacity == 0.0
     # A street address with its number says where, not what for: "rue" is not a road here.
     prepare = engine.preparer.prepare
     assert prepare(BudgetLine("GER - 12 RUE DES ECOLES")).label_text == "gros entretien et renouvellement"

@@ -60,8 +60,8 @@ _GENERIC_WORDS = frozenset([
     "dotation", "abonnement", "abonnements", "materiaux", "imprevus", "aleas", "remise", "etat",
     "utilitaire", "utilitaires", "leger", "legers", "fourgon", "fourgons", "camion", "camions",
     "engin", "engins",
-    # who leads the works and budget steps ("maîtrise d'oeuvre", "restes à réaliser", "lot 3")
-    "maitrise", "oeuvre", "œuvre", "restes", "realiser", "exercice", "exercices", "periodique",
+    # budget steps ("restes à réaliser", "lot 3")
+    "restes", "realiser", "exercice", "exercices", "periodique",
     "periodiques", "tranche", "tranches", "phase", "phases", "lot", "lots",
     # where in the building, whose building: not what it is for
     "interieur", "interieure", "interieurs", "interieures", "exterieur", "exterieure",
@@ -69,6 +69,11 @@ _GENERIC_WORDS = frozenset([
     "municipal", "municipale", "municipaux", "municipales", "bati", "batie", "hors", "usage",
     "general", "generale", "generaux", "generales",
 ])
+# Who leads or does the works ("maîtrise d'œuvre", "gros œuvre") says no purpose, though an
+# "œuvre" alone is a work of art.
+_PURPOSELESS_PHRASES = re.compile(
+    r"\b(?:ma[iî]trise|gros|second|main)\s*(?:d\s*['’]\s*)?(?:œ|oe)uvres?\b"
+    r"|\b(?:assistance [àa] )?ma[iî]trise\s*d\s*['’]\s*ouvrage\b", re.IGNORECASE)
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 # A street address with its number ("5 RUE HONORIN VIDALENQ", "73 rue du Pressoir") only says
 # where a building stands: read as words, "rue" would make it a road (11) and "12 rue des
@@ -267,7 +272,7 @@ class LinePreparer:
 
 
 def _purpose_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text)
+    return [w for w in _WORD.findall(_PURPOSELESS_PHRASES.sub(" ", text))
             if len(w) >= 3 and w not in _STOP_WORDS and fold(w) not in _GENERIC_WORDS]
 
 
