@@ -60,9 +60,9 @@ _GENERIC_WORDS = frozenset([
     "dotation", "abonnement", "abonnements", "materiaux", "imprevus", "aleas", "remise", "etat",
     "utilitaire", "utilitaires", "leger", "legers", "fourgon", "fourgons", "camion", "camions",
     "engin", "engins",
-    # budget steps ("restes à réaliser", "lot 3")
-    "restes", "realiser", "exercice", "exercices", "periodique",
-    "periodiques", "tranche", "tranches", "phase", "phases", "lot", "lots",
+    # budget and works steps ("restes à réaliser", "exercice 2021", "lot 3")
+    "restes", "realiser", "exercice", "exercices", "periodique", "periodiques", "tranche",
+    "tranches", "phase", "phases", "lot", "lots",
     # where in the building, whose building: not what it is for
     "interieur", "interieure", "interieurs", "interieures", "exterieur", "exterieure",
     "exterieurs", "exterieures", "communal", "communale", "communaux", "communales",
