@@ -68,13 +68,6 @@ PURPOSE_SUPPORT = 0.2  # ... provided the purpose is a real contender: a bare st
 # 0.883 -> 0.884, leave-one-part-out 0.811 -> 0.813; 0.25 and 0.30 did no better).
 
 
-def _distinct(texts: list[str]) -> tuple[list[str], np.ndarray]:
-    """The distinct texts, in order of first appearance, and where each text is among them."""
-    first: dict[str, int] = {}
-    position = np.array([first.setdefault(text, len(first)) for text in texts], dtype=np.int64)
-    return list(first), position
-
-
 def _top_k(similarities: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Columns and values of each row's k largest similarities, largest first (ties: lowest
     column first).
@@ -246,13 +239,15 @@ class BaseModels:
         if self.context is not None and query.has_context.any():
             rows = np.nonzero(query.has_context)[0]
             # A table's lines share a few services: each distinct context is read once.
-            distinct, position = _distinct([query.context_texts[i] for i in rows])
-            context[rows] = self.context.predict(self.context_ngrams.transform(distinct))[position]
+            distinct, position = np.unique([query.context_texts[i] for i in rows], return_inverse=True)
+            scores = self.context.predict(self.context_ngrams.transform(distinct.tolist()))
+            context[rows] = scores[position]
         prior = np.where(query.has_prior[:, None], query.priors + EPSILON, 1.0 / N_GOALS)
-        labels, label_position = _distinct(query.label_texts)  # one label under several services
+        # One label under several services is read once.
+        labels, label_position = np.unique(query.label_texts, return_inverse=True)
         return {
             "embedding": self.embedding.predict(query.label_vectors),
-            "lexical": self.lexical.predict(self.label_ngrams.transform(labels))[label_position],
+            "lexical": self.lexical.predict(self.label_ngrams.transform(labels.tolist()))[label_position],
             "neighbours": np.log(knn / knn.sum(axis=1, keepdims=True)),
             "context": context,
             "prior": np.log(prior / prior.sum(axis=1, keepdims=True)),
