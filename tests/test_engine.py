@@ -179,8 +179,17 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     for label in ("MAINTENANCE DIVERSE", "HONORAIRES ET ASSURANCES", "CONTROLES REGLEMENTAIRES",
                   "ACQ VEHICULE UTILITAIRE LEGER", "ENVELOPPE ANNUELLE - REPORTS",
                   "MOE TRAVAUX PHASE 2", "TVX DE MISE EN CONFORMITE RAR 2018",
-                  "GROSSES REPARATIONS BATIMENTS COMMUNAUX", "PEINTURE INTERIEURE LOT 3"):
+                  "GROSSES REPARATIONS BATIMENTS COMMUNAUX", "PEINTURE INTERIEURE LOT 3",
+                  # budget steps written out by the glossary ("BP" = budget primitif)
+                  "FOURNITURES DE PETIT EQUIPEMENT BP 2018", "CREDITS DE FCT DM2 2018",
+                  "ENGAGEMENTS REPORTES 2022", "TRAVAUX PROGRAMMES - TRANCHE 2 2021",
+                  "Mobilier de bureau BP 2025", "Sièges et rangements - CP 2020", "FOURGONNETTE 2021",
+                  "PRODUITS D'ENTRETIEN 2021", "Entretien ménager des locaux 2019",
+                  "Maintenance curative - sous-sol", "MISSIONS DE CONTROLE TECHNIQUE DM2 2022"):
         assert engine.preparer.prepare(BudgetLine(label)).opacity == 1.0, label
+    # ... while the purpose beside such words stays: household waste, a youth job centre.
+    for label in ("COLLECTE DES ORDURES MENAGERES BP 2024", "SUBV MISSION LOCALE BP 2024"):
+        assert engine.preparer.prepare(BudgetLine(label)).opacity < 1.0, label
     # ... but a qualifier beside a purpose leaves the purpose: "communal" is not a cemetery.
     assert engine.preparer.prepare(BudgetLine("EXTENSION DU CIMETIERE COMMUNAL")).opacity == 0.0
     # Who does the works says no purpose; a work of art alone does.

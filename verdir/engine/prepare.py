@@ -62,7 +62,15 @@ _GENERIC_WORDS = frozenset([
     "engin", "engins",
     # budget and works steps ("restes à réaliser", "exercice 2021", "lot 3")
     "restes", "realiser", "exercice", "exercices", "periodique", "periodiques", "tranche",
-    "tranches", "phase", "phases", "lot", "lots",
+    "tranches", "phase", "phases", "lot", "lots", "budget", "budgets", "budgetaire",
+    "budgetaires", "primitif", "supplementaire", "modificative", "decision", "credit", "credits",
+    "engagement", "engagements", "reporte", "reportes", "reportee", "reportees", "programmes",
+    "programmee", "programmees",
+    # office furniture, vehicles and upkeep: what is bought, not what for
+    "bureau", "bureaux", "sieges", "chaises", "tables", "armoires", "rangement", "rangements",
+    "voiture", "voitures", "fourgonnette", "fourgonnettes", "remorque", "remorques", "menager",
+    "curatif", "curative", "preventif", "preventive", "technique", "techniques", "mission",
+    "missions",
     # where in the building, whose building: not what it is for
     "interieur", "interieure", "interieurs", "interieures", "exterieur", "exterieure",
     "exterieurs", "exterieures", "communal", "communale", "communaux", "communales",
@@ -73,7 +81,8 @@ _GENERIC_WORDS = frozenset([
 # "œuvre" alone is a work of art.
 _PURPOSELESS_PHRASES = re.compile(
     r"\b(?:ma[iî]trise|gros|second|main)\s*(?:d\s*['’]\s*)?(?:œ|oe)uvres?\b"
-    r"|\b(?:assistance [àa] )?ma[iî]trise\s*d\s*['’]\s*ouvrage\b", re.IGNORECASE)
+    r"|\b(?:assistance [àa] )?ma[iî]trise\s*d\s*['’]\s*ouvrage\b"
+    r"|\bproduits?\s+d\s*['’]\s*entretien\b", re.IGNORECASE)
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 # A street address with its number ("5 RUE HONORIN VIDALENQ", "73 rue du Pressoir") only says
 # where a building stands: read as words, "rue" would make it a road (11) and "12 rue des
