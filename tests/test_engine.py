@@ -199,6 +199,11 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     prepare = engine.preparer.prepare
     assert prepare(BudgetLine("GER - 12 RUE DES ECOLES")).label_text == "gros entretien et renouvellement"
     assert "rue des lilas" in prepare(BudgetLine("Réfection de la rue des Lilas")).label_text
+    # A number range is one address; an operation code's tail or a year is no street number.
+    assert prepare(BudgetLine("GS 42-48 RUE DES CORDIERS - CREATION DE 2 CLASSES")).label_text == (
+        "groupe scolaire - création de 2 classes")
+    assert "cours oasis" in prepare(BudgetLine("2023-OP-004 Cours oasis - désimperméabilisation")).label_text
+    assert "cours oasis" in prepare(BudgetLine("BP 2024 COURS OASIS ECOLE JAURES")).label_text
     assert prepare(BudgetLine("12 RUE DES ECOLES")).label_text  # an address alone is kept ...
     # ... and read like a label without purpose: through its service, else institutions (16).
     assert prepare(BudgetLine("104 RUE AUBERVILLIERS")).opacity == 1.0

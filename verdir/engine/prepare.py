@@ -86,9 +86,12 @@ _PURPOSELESS_PHRASES = re.compile(
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 # A street address with its number ("5 RUE HONORIN VIDALENQ", "73 rue du Pressoir") only says
 # where a building stands: read as words, "rue" would make it a road (11) and "12 rue des
-# Écoles" a school. Without a number, "rue des Lilas" may be the road worked on: kept.
+# Écoles" a school. Without a number, "rue des Lilas" may be the road worked on: kept. A number
+# range ("15-17 RUE", "8/10 RUE") is one address; the tail of an operation code ("2023-OP-004
+# Cours oasis") or a year is not a street number.
 _ADDRESS = re.compile(
-    r"\b\d{1,4}(?:\s?(?:bis|ter|[ab]))?,?\s+(?:rue|avenue|av|ave|boulevard|bd|bld|impasse|imp|"
+    r"(?<![\w/-])(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?[-/]\s?\d{1,4})?(?:\s?(?:bis|ter|[ab]))?,?\s+"
+    r"(?:rue|avenue|av|ave|boulevard|bd|bld|impasse|imp|"
     r"all[ée]e|chemin|quai|cours|passage|villa|cit[ée]|route|rte|voie|sentier|faubourg|fbg|place|"
     r"pl|square|sq)\b\.?(?:\s+[^\s\-–,;/()]+)*", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
