@@ -204,6 +204,13 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
         "groupe scolaire - création de 2 classes")
     assert "cours oasis" in prepare(BudgetLine("2023-OP-004 Cours oasis - désimperméabilisation")).label_text
     assert "cours oasis" in prepare(BudgetLine("BP 2024 COURS OASIS ECOLE JAURES")).label_text
+    # Operation and programme references say which budget operation, not what for.
+    for label in ("OP 2319 HALTE NAUTIQUE", "Op. 2022-011 Halte nautique", "AP 2016-03 HALTE NAUTIQUE",
+                  "PROG. 2023/13 - Halte nautique", "2020-OP-017 Halte nautique",
+                  "HALTE NAUTIQUE (OP 4053)", "2024-58 HALTE NAUTIQUE"):
+        assert prepare(BudgetLine(label)).label_text == "halte nautique", label
+    # ... while a scheme written with letters only stays ("AP/CP", "APA").
+    assert "autorisation de programme" in prepare(BudgetLine("AP/CP GYMNASE")).label_text
     assert prepare(BudgetLine("12 RUE DES ECOLES")).label_text  # an address alone is kept ...
     # ... and read like a label without purpose: through its service, else institutions (16).
     assert prepare(BudgetLine("104 RUE AUBERVILLIERS")).opacity == 1.0

@@ -94,6 +94,13 @@ _ADDRESS = re.compile(
     r"(?:rue|avenue|av|ave|boulevard|bd|bld|impasse|imp|"
     r"all[ée]e|chemin|quai|cours|passage|villa|cit[ée]|route|rte|voie|sentier|faubourg|fbg|place|"
     r"pl|square|sq)\b\.?(?:\s+[^\s\-–,;/()]+)*", re.IGNORECASE)
+# Programme and operation references ("OP 2348", "Op. 2022-011", "AP 2016-03", "PROG. 2023/13",
+# "2020-OP-017", "(OP 4053)", a leading "2024-58") say which budget operation, not what for.
+_PROGRAMME_CODE = re.compile(
+    r"\(?\b(?:op[ée]?r?(?:ation)?|ope|ap|ae|prog(?:ramme)?|progr)\b\.?\s*(?:n[°o]\.?\s*)?[-:]?\s*"
+    r"\d[\d/.-]*\b\)?"
+    r"|\b\d{2,4}\s?-\s?(?:op|ap|ae|prog)\s?-\s?\d{1,4}\b"
+    r"|^\s*\d{2,4}\s?[-/]\s?\d{1,4}\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
 
 
@@ -202,6 +209,9 @@ class LinePreparer:
             placeless = clean_spaces(_ADDRESS.sub(" ", raw))
             if has_letters(placeless):
                 raw = placeless
+            uncoded = clean_spaces(_PROGRAMME_CODE.sub(" ", raw))
+            if has_letters(uncoded):
+                raw = uncoded
         raw = _ORDINAL.sub(lambda m: f"{m.group(1)}e", raw)
         expansion = self.glossary.expand(raw, organisation_only, hints or raw, keep)
         text = _OPERATION_CODE.sub(" ", expansion.text)
