@@ -14,7 +14,7 @@ EXCLUDED_LABELS = frozenset({
     "mobilier", "canalisations", "etudes", "menuiseries", "travaux pour handicapes",
     "mobilier urbain", "ouvrages d'art", "travaux", "etudes diverses", "photocopieurs",
     "chauffage", "telephonie", "outillage", "electromenager", "frais d'etudes",
-    "acquisition d'oeuvres d'art", "open data",
+    "acquisition d'oeuvres d'art", "open data", "pistes cyclables", "hotel de ville",
 })
 
 
