@@ -66,7 +66,8 @@ from __future__ import annotations
 import re
 
 import vocabulary_gaps_r
-from generator_tools import NAT, L, _entry, fold, part_setup, up, write_part, written_rows
+from gap_part import GapPart, parse_entries
+from generator_tools import fold, part_setup, write_part, written_rows
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 2121)
 
@@ -421,21 +422,6 @@ produit des amendes|fin|01|7478|Produit des amendes de police|Produit des amende
 contrat de ruralité|fin|01|1321|Contrat de ruralité {y}|Contrat de ruralité - avenant
 """
 
-def parse_entries(src: str) -> list[tuple[str, str, str, list[str], list[str], list[str]]]:
-    out = []
-    lab = ""
-    for line in src.strip().splitlines():
-        if line.startswith("@"):
-            pairs = [int(x) for gp in line[1:].split(",") for x in gp.split(":")]
-            lab = L(*pairs)
-            continue
-        phrase, field, fcts, nats, *cores = line.split("|")
-        known = [n for n in nats.split() if _entry(NAT, n, True) is not None]
-        assert all(fold(phrase) in fold(c) for c in cores), (phrase, cores)
-        out.append((phrase, lab, field, fcts.split(), known, cores))
-    return out
-
-
 ENTRIES = parse_entries(ENTRIES_SRC)
 
 # --------------------------------------------------------------------------------------------
@@ -519,23 +505,6 @@ ABBREV = [
     ("FORMATION", ["FORM"]), ("COMMUNAUX", ["COMM"]), ("ACCOMPAGNEMENT", ["ACCOMP"]), ("DEPARTEMENTAL", ["DEPTAL"]),
 ]
 STYLES = [(5, "upper"), (3, "mixed"), (2, "mixed_noacc"), (1, "lower")]
-FIELDS = {f for a in AUTHS.values() for f in a}
-
-
-def fill(core: str) -> str:
-    """The core with its placeholders drawn."""
-    draws = {"lieu": lambda: draw.pick(PLACES), "c": lambda: draw.pick(TOWNS), "asso": lambda: draw.pick(ASSOS),
-             "ecole": lambda: draw.pick(SCHOOLS), "y": lambda: draw.pick(YEARS)}
-    return re.sub(r"\{(\w+)\}", lambda m: draws[m.group(1)](), core)
-
-
-def tail() -> str:
-    """What an export may write after the meaning: a year, a budget step, a tranche, a place."""
-    y = draw.pick(YEARS)
-    return draw.wpick([
-        (6, ""), (3, y), (2, f"BP {y}"), (1, f"DM1 {y}"), (1, f"DM2 {y}"), (1, f"tranche {draw.rng.randint(1, 3)}"),
-        (1, f"secteur {draw.pick(PLACES)}"), (1, draw.pick(TOWNS)), (1, f"exercice {y}"), (1, "reliquat"),
-    ])
 
 
 def opcode(upper: bool) -> str:
@@ -544,57 +513,16 @@ def opcode(upper: bool) -> str:
     return draw.pick([f"{y}-OP{n:02d} ", f"OPE {y[2:]}{n:03d} ", f"{n:03d}/{y[2:]} "]) if upper else f"Opé. {y}-{n:02d} "
 
 
-def abbreviator(phrase: str):
-    """Shorten upper-case words as exports do, never a word of the gap phrase."""
-    kept = set(up(phrase).replace("'", " ").split())
-    table = [(w, reps) for w, reps in ABBREV if w not in kept]
-    return lambda s: draw.abbreviate(s, table, 0.5)
-
-
-def cut40(text: str, phrase: str) -> str:
-    """Some exports cut the label at 40 characters, mid-word: only after the gap phrase."""
-    m = re.search(re.escape(fold(phrase)), fold(text))
-    if len(text) > 42 and m and len(fold(text)) == len(text) and m.end() <= 37 and draw.chance(0.35):
-        return text[:40]
-    return text
-
-
-def render(phrase: str, core: str) -> str:
-    text = draw.render(fill(core), tail(), None, draw.chance(0.1), styles=STYLES, typo_rates=(0.02, 0.02, 0.01),
-                       abbreviate=abbreviator(phrase), opcode=opcode)
-    return cut40(text, phrase)
-
-
-def service(field: str) -> str:
-    """A service of an authority that has this field, on about half of the lines."""
-    auths = [a for a in ONLY.get(field, AUTHS) if field in AUTHS[a]]
-    if not auths or not draw.chance(0.5 if field not in ONLY else 0.65):
-        return ""
-    return draw.pick(AUTHS[draw.pick(sorted(auths))][field])
-
-
-def section(goal: int):
-    """A plan generator walking the cores of the entries whose label's main goal is ``goal``;
-    a core met again (its first form already taken) is drawn in another form."""
-    items = [(e, c) for e in ENTRIES if int(e[1].split(":")[0]) == goal for c in e[5]]
-    state = {"i": 0}
-
-    def gen():
-        (phrase, lab, field, fcts, nats, _), core = items[state["i"] % len(items)]
-        state["i"] += 1
-        lib = render(phrase, core)
-        for _ in range(3):  # a typing slip or a cut lost the gap phrase: draw again
-            if fold(phrase) in fold(lib):
-                break
-            lib = render(phrase, core)
-        if fold(phrase) not in fold(lib):
-            return None, ("", "", "", "", "", lab)  # an empty label: write_part skips it
-        chap, nat, fct = draw.agreeing_codes(lab, fcts, nats, 0.35, (0.15, 0.2, 0.12))
-        return None, (lib, chap, nat, fct, service(field), lab)
-
-    return gen, len(items)
-
-
+PLACEHOLDERS = {
+    "lieu": lambda: draw.pick(PLACES),
+    "c": lambda: draw.pick(TOWNS),
+    "asso": lambda: draw.pick(ASSOS),
+    "ecole": lambda: draw.pick(SCHOOLS),
+    "y": lambda: draw.pick(YEARS),
+}
+GAPS = GapPart(draw, ENTRIES, AUTHS, ONLY, places=PLACES, towns=TOWNS, years=YEARS, abbrev=ABBREV,
+               styles=STYLES, placeholders=PLACEHOLDERS, opcode=opcode, tranches=3, closing="reliquat",
+               code_rate=0.35, retries=3, drop_lost=True)
 
 def check_gaps() -> None:
     """Every phrase is one of vocabulary_gaps_r.py's, still a gap of parts A-Q, and none of
@@ -611,14 +539,9 @@ def check_gaps() -> None:
 
 
 def main() -> None:
-    assert {e[2] for e in ENTRIES} <= FIELDS, {e[2] for e in ENTRIES} - FIELDS
     assert len({fold(e[0]) for e in ENTRIES}) == len(ENTRIES)
     check_gaps()
-    plan = []
-    for goal in range(1, 18):
-        gen, n = section(goal)
-        plan.append((f"goal {goal}", gen, n))
-    write_part(plan, OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
+    write_part(GAPS.plan(), OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
     rows = written_rows(OUT)
     print(f"{len(ENTRIES)} gap phrases, {len(rows)} rows checked")
 

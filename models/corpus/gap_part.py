@@ -1,0 +1,130 @@
+"""The machinery shared by the vocabulary-gap parts (P, R and U): a compact table of entries
+(gap phrase, label, service field, fonctions, natures, cores) and, for each core, a budget line in
+the export forms of the part's own invented authorities. Each part brings its entries, its
+authorities, its names and its operation codes; the rendering is the same. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator_tools import NAT, Draws, L, _entry, fold, up
+
+# phrase, label, service field, fonctions, natures (known to the M57 table), cores
+Entry = tuple[str, str, str, list[str], list[str], list[str]]
+
+
+def parse_entries(src: str) -> list[Entry]:
+    """Entries from lines "phrase|field|fonctions|natures|core|core...", each label given once by
+    an "@goal:share,goal:share" line before its entries."""
+    out = []
+    lab = ""
+    for line in src.strip().splitlines():
+        if line.startswith("@"):
+            pairs = [int(x) for gp in line[1:].split(",") for x in gp.split(":")]
+            lab = L(*pairs)
+            continue
+        phrase, field, fcts, nats, *cores = line.split("|")
+        known = [n for n in nats.split() if _entry(NAT, n, True) is not None]
+        assert all(fold(phrase) in fold(c) for c in cores), (phrase, cores)
+        out.append((phrase, lab, field, fcts.split(), known, cores))
+    return out
+
+
+@dataclass
+class GapPart:
+    """One gap part's rendering: its draws, entries, authorities (service field -> the names
+    its exports give; ``only`` keeps a field to some authorities) and export habits."""
+
+    draw: Draws
+    entries: list[Entry]
+    auths: dict[str, dict[str, list[str]]]
+    only: dict[str, tuple[str, ...]]
+    places: list[str]
+    towns: list[str]
+    years: list[str]
+    abbrev: list[tuple[str, list[str]]]
+    styles: list[tuple[int, str]]
+    placeholders: dict[str, Callable[[], str]]  # "{lieu}", "{y}"... in a core
+    opcode: Callable[[bool], str]
+    tranches: int  # "tranche 1" to "tranche <tranches>"
+    closing: str  # the last budget step a tail may say ("solde", "reliquat")
+    code_rate: float  # share of lines with M57 codes
+    retries: int  # new renders when a typing slip or a cut lost the gap phrase ...
+    drop_lost: bool  # ... and whether a line that still lost it is dropped
+
+    def fields(self) -> set[str]:
+        return {f for a in self.auths.values() for f in a}
+
+    def fill(self, core: str) -> str:
+        """The core with its placeholders drawn."""
+        return re.sub(r"\{(\w+)\}", lambda m: self.placeholders[m.group(1)](), core)
+
+    def tail(self) -> str:
+        """What an export may write after the meaning: a year, a budget step, a tranche, a place."""
+        draw = self.draw
+        y = draw.pick(self.years)
+        return draw.wpick([
+            (6, ""), (3, y), (2, f"BP {y}"), (1, f"DM1 {y}"), (1, f"DM2 {y}"),
+            (1, f"tranche {draw.rng.randint(1, self.tranches)}"), (1, f"secteur {draw.pick(self.places)}"),
+            (1, draw.pick(self.towns)), (1, f"exercice {y}"), (1, self.closing),
+        ])
+
+    def abbreviator(self, phrase: str) -> Callable[[str], str]:
+        """Shorten upper-case words as exports do, never a word of the gap phrase."""
+        kept = set(up(phrase).replace("'", " ").split())
+        table = [(w, reps) for w, reps in self.abbrev if w not in kept]
+        return lambda s: self.draw.abbreviate(s, table, 0.5)
+
+    def cut40(self, text: str, phrase: str) -> str:
+        """Some exports cut the label at 40 characters, mid-word: only after the gap phrase."""
+        m = re.search(re.escape(fold(phrase)), fold(text))
+        if (len(text) > 42 and m and len(fold(text)) == len(text) and m.end() <= 37
+                and self.draw.chance(0.35)):
+            return text[:40]
+        return text
+
+    def render(self, phrase: str, core: str) -> str:
+        text = self.draw.render(self.fill(core), self.tail(), None, self.draw.chance(0.1),
+                                styles=self.styles, typo_rates=(0.02, 0.02, 0.01),
+                                abbreviate=self.abbreviator(phrase), opcode=self.opcode)
+        return self.cut40(text, phrase)
+
+    def service(self, field: str) -> str:
+        """A service of an authority that has this field, on about half of the lines."""
+        auths = [a for a in self.only.get(field, self.auths) if field in self.auths[a]]
+        if not auths or not self.draw.chance(0.5 if field not in self.only else 0.65):
+            return ""
+        return self.draw.pick(self.auths[self.draw.pick(sorted(auths))][field])
+
+    def section(self, goal: int):
+        """A plan generator walking the cores of the entries whose label's main goal is ``goal``;
+        a core met again (its first form already taken) is drawn in another form."""
+        items = [(e, c) for e in self.entries if int(e[1].split(":")[0]) == goal for c in e[5]]
+        state = {"i": 0}
+
+        def gen():
+            (phrase, lab, field, fcts, nats, _), core = items[state["i"] % len(items)]
+            state["i"] += 1
+            lib = self.render(phrase, core)
+            for _ in range(self.retries):
+                if fold(phrase) in fold(lib):
+                    break
+                lib = self.render(phrase, core)
+            if self.drop_lost and fold(phrase) not in fold(lib):
+                return None, ("", "", "", "", "", lab)  # an empty label: write_part skips it
+            chap, nat, fct = self.draw.agreeing_codes(lab, fcts, nats, self.code_rate, (0.15, 0.2, 0.12))
+            return None, (lib, chap, nat, fct, self.service(field), lab)
+
+        return gen, len(items)
+
+    def plan(self) -> list:
+        """One plan section per main goal, 1 to 17, for write_part."""
+        assert {e[2] for e in self.entries} <= self.fields(), {e[2] for e in self.entries} - self.fields()
+        plan = []
+        for goal in range(1, 18):
+            gen, n = self.section(goal)
+            plan.append((f"goal {goal}", gen, n))
+        return plan
