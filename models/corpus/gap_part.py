@@ -12,6 +12,36 @@ from dataclasses import dataclass
 
 from generator_tools import NAT, Draws, L, _entry, fold, up
 
+# export styles and their weights, as Draws.render reads them
+STYLES = [(5, "upper"), (3, "mixed"), (2, "mixed_noacc"), (1, "lower")]
+# upper-case words exports shorten, and their short forms (parts R and U)
+ABBREV = [
+    ("TRAVAUX", ["TRX", "TVX"]), ("ACQUISITION", ["ACQ", "ACQUIS"]), ("SUBVENTION", ["SUBV", "SUBV."]),
+    ("FONCTIONNEMENT", ["FCT", "FONCT"]), ("AMENAGEMENT", ["AMGT", "AMENAG"]),
+    ("REHABILITATION", ["REHAB"]), ("EQUIPEMENT", ["EQUIPT", "EQPT"]), ("EQUIPEMENTS", ["EQUIPTS"]),
+    ("ENTRETIEN", ["ENTR", "ENTRET"]), ("FOURNITURE", ["FOURN"]), ("FOURNITURES", ["FOURN", "FOURNIT"]),
+    ("PRESTATIONS", ["PREST"]), ("PRESTATION", ["PREST"]), ("REMPLACEMENT", ["REMPLT", "REMPL"]),
+    ("RENOUVELLEMENT", ["RENOUV"]), ("PARTICIPATION", ["PARTICIP", "PART"]), ("CONVENTION", ["CONV"]),
+    ("CREATION", ["CREAT"]), ("REFECTION", ["REFECT"]), ("CONSTRUCTION", ["CONSTR"]),
+    ("INSTALLATION", ["INSTALL"]), ("MAINTENANCE", ["MAINT"]), ("PROGRAMME", ["PROG"]),
+    ("ETUDE", ["ETU"]), ("FORMATION", ["FORM"]), ("COMMUNAUX", ["COMM"]), ("ACCOMPAGNEMENT", ["ACCOMP"]),
+    ("DEPARTEMENTAL", ["DEPTAL"]),
+]
+
+
+def operation_code(draw: Draws, years: list[str]) -> Callable[[bool], str]:
+    """The operation codes of parts R and U ("2021-OP07 ", "OPE 21012 ", "Opé. 2021-07 ")."""
+
+    def opcode(upper: bool) -> str:
+        y = draw.pick(years)
+        n = draw.rng.randint(1, 60)
+        if not upper:
+            return f"Opé. {y}-{n:02d} "
+        return draw.pick([f"{y}-OP{n:02d} ", f"OPE {y[2:]}{n:03d} ", f"{n:03d}/{y[2:]} "])
+
+    return opcode
+
+
 # phrase, label, service field, fonctions, natures (known to the M57 table), cores
 Entry = tuple[str, str, str, list[str], list[str], list[str]]
 

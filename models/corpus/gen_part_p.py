@@ -123,7 +123,7 @@ Deterministic, stdlib only, no network:  python gen_part_p.py  ->  part_p.csv (s
 
 from __future__ import annotations
 
-from gap_part import GapPart, parse_entries
+from gap_part import STYLES, GapPart, parse_entries
 from generator_tools import part_setup, write_part, written_rows
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 1616)
@@ -533,7 +533,6 @@ ABBREV = [
     ("ACCOMPAGNEMENT", ["ACCOMP", "ACCOMPAG"]), ("ETUDE", ["ETU"]), ("ETUDES", ["ETUD"]), ("REFECTION", ["REFECT"]),
     ("CONSTRUCTION", ["CONSTR", "CONST"]), ("FORMATION", ["FORM"]), ("COTISATION", ["COTIS", "COTIS."]),
 ]
-STYLES = [(5, "upper"), (3, "mixed"), (2, "mixed_noacc"), (1, "lower")]
 
 
 def opcode(upper: bool) -> str:

@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 
 import vocabulary_gaps_r
-from gap_part import GapPart, parse_entries
+from gap_part import ABBREV, STYLES, GapPart, operation_code, parse_entries
 from generator_tools import fold, part_setup, write_part, written_rows
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 2121)
@@ -494,23 +494,6 @@ SCHOOLS = ["Paul Bert", "Les Platanes", "Jean Macé", "Louise Michel", "Les Ciga
 ASSOS = ["Le Fil d'Orbe", "Entraide Lianes", "Solidarité Causses", "La Passerelle", "Toit et Partage",
          "Les Amis du Pradal"]
 YEARS = ["2019", "2020", "2021", "2022", "2023", "2024", "2025"]
-ABBREV = [
-    ("TRAVAUX", ["TRX", "TVX"]), ("ACQUISITION", ["ACQ", "ACQUIS"]), ("SUBVENTION", ["SUBV", "SUBV."]),
-    ("FONCTIONNEMENT", ["FCT", "FONCT"]), ("AMENAGEMENT", ["AMGT", "AMENAG"]), ("REHABILITATION", ["REHAB"]),
-    ("EQUIPEMENT", ["EQUIPT", "EQPT"]), ("EQUIPEMENTS", ["EQUIPTS"]), ("ENTRETIEN", ["ENTR", "ENTRET"]),
-    ("FOURNITURE", ["FOURN"]), ("FOURNITURES", ["FOURN", "FOURNIT"]), ("PRESTATIONS", ["PREST"]), ("PRESTATION", ["PREST"]),
-    ("REMPLACEMENT", ["REMPLT", "REMPL"]), ("RENOUVELLEMENT", ["RENOUV"]), ("PARTICIPATION", ["PARTICIP", "PART"]),
-    ("CONVENTION", ["CONV"]), ("CREATION", ["CREAT"]), ("REFECTION", ["REFECT"]), ("CONSTRUCTION", ["CONSTR"]),
-    ("INSTALLATION", ["INSTALL"]), ("MAINTENANCE", ["MAINT"]), ("PROGRAMME", ["PROG"]), ("ETUDE", ["ETU"]),
-    ("FORMATION", ["FORM"]), ("COMMUNAUX", ["COMM"]), ("ACCOMPAGNEMENT", ["ACCOMP"]), ("DEPARTEMENTAL", ["DEPTAL"]),
-]
-STYLES = [(5, "upper"), (3, "mixed"), (2, "mixed_noacc"), (1, "lower")]
-
-
-def opcode(upper: bool) -> str:
-    y = draw.pick(YEARS)
-    n = draw.rng.randint(1, 60)
-    return draw.pick([f"{y}-OP{n:02d} ", f"OPE {y[2:]}{n:03d} ", f"{n:03d}/{y[2:]} "]) if upper else f"Opé. {y}-{n:02d} "
 
 
 PLACEHOLDERS = {
@@ -521,8 +504,10 @@ PLACEHOLDERS = {
     "y": lambda: draw.pick(YEARS),
 }
 GAPS = GapPart(draw, ENTRIES, AUTHS, ONLY, places=PLACES, towns=TOWNS, years=YEARS, abbrev=ABBREV,
-               styles=STYLES, placeholders=PLACEHOLDERS, opcode=opcode, tranches=3, closing="reliquat",
+               styles=STYLES, placeholders=PLACEHOLDERS,
+               opcode=operation_code(draw, YEARS), tranches=3, closing="reliquat",
                code_rate=0.35, retries=3, drop_lost=True)
+
 
 def check_gaps() -> None:
     """Every phrase is one of vocabulary_gaps_r.py's, still a gap of parts A-Q, and none of
