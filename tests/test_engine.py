@@ -380,7 +380,7 @@ def test_a_service_is_read_in_its_own_words_and_abbreviations(engine):
     assert (fleet.main, garage.main, cleaning.main) == (16, 16, 12)
 
 
-@pytest.mark.xfail(strict=True, reason="known regression (corpus parts P to U, 2026-11-27): the character "
+@pytest.mark.xfail(strict=True, reason="known regression (2026-11-27, corpus parts R to U): the character "
                    "n-grams of 'auto' now lean towards 'autonomie' services (3), so a bare 'PARC "
                    "AUTO' under a generic label reads as a car park (11)")
 def test_a_bare_parc_auto_service_is_the_vehicle_fleet(engine):
