@@ -103,37 +103,55 @@ produit des cessions|régie|budget annexe|subvention d'équilibre|subventions au
 """.strip()
 
 
-def phrases() -> list[str]:
+def split_phrases(text: str) -> list[str]:
+    """The "|"-separated phrases of a table, each kept once (folded)."""
     out: list[str] = []
-    for line in PHRASES.splitlines():
+    seen: set[str] = set()
+    for line in text.splitlines():
         for p in line.split("|"):
             p = p.strip()
-            if p and fold(p) not in {fold(x) for x in out}:
+            if p and fold(p) not in seen:
+                seen.add(fold(p))
                 out.append(p)
     return out
 
 
-def corpus_labels() -> list[str]:
+def phrases() -> list[str]:
+    return split_phrases(PHRASES)
+
+
+def labels_of(parts: str) -> list[str]:
+    """The folded libellés of the corpus parts named by their letters."""
     labs: list[str] = []
-    for letter in "abcdefghijklmno":
+    for letter in parts:
         with (CORPUS / f"part_{letter}.csv").open(encoding="utf-8", newline="") as fh:
             labs.extend(fold(r["libelle"]) for r in csv.DictReader(fh))
     return labs
 
 
-def main() -> None:
-    labs = corpus_labels()
+def count(phrase_list: list[str], labs: list[str]) -> list[tuple[str, int]]:
+    """Each phrase with the number of libellés it occurs in (word-boundary match)."""
     rows = []
-    for p in phrases():
+    for p in phrase_list:
         rx = re.compile(rf"\b{re.escape(fold(p))}\b")
         rows.append((p, sum(1 for lab in labs if rx.search(lab))))
+    return rows
+
+
+def report(rows: list[tuple[str, int]], counted_on: str) -> None:
+    """Print the gaps (fewer than 3 libellés) first, then the other phrases."""
     gaps = [r for r in rows if r[1] < 3]
-    print(f"# {len(rows)} phrases counted on {len(labs)} libellés of parts A-O; {len(gaps)} gaps (< 3)")
+    print(f"# {len(rows)} phrases counted on {counted_on}; {len(gaps)} gaps (< 3)")
     for p, n in gaps:
         print(f"GAP\t{p}\t{n}")
     for p, n in rows:
         if n >= 3:
             print(f"ok\t{p}\t{n}")
+
+
+def main() -> None:
+    labs = labels_of("abcdefghijklmno")
+    report(count(phrases(), labs), f"{len(labs)} libellés of parts A-O")
 
 
 if __name__ == "__main__":

@@ -10,15 +10,13 @@ Prints phrase and count, gaps first:  python3 vocabulary_gaps_r.py"""
 
 from __future__ import annotations
 
-import csv
-import re
 import sys
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
 sys.path.insert(0, str(CORPUS))
 
-from generator_tools import fold  # noqa: E402
+from vocabulary_gaps import count, labels_of, report, split_phrases  # noqa: E402
 
 PARTS = "abcdefghijklmnopq"
 
@@ -159,44 +157,20 @@ ostréiculture|mytiliculture|érosion côtière|filets anti-déchets|bacs à mar
 
 
 def phrases() -> list[str]:
-    out: list[str] = []
-    seen: set[str] = set()
-    for line in PHRASES.splitlines():
-        for p in line.split("|"):
-            p = p.strip()
-            if p and fold(p) not in seen:
-                seen.add(fold(p))
-                out.append(p)
-    return out
+    return split_phrases(PHRASES)
 
 
 def corpus_labels() -> list[str]:
-    labs: list[str] = []
-    for letter in PARTS:
-        with (CORPUS / f"part_{letter}.csv").open(encoding="utf-8", newline="") as fh:
-            labs.extend(fold(r["libelle"]) for r in csv.DictReader(fh))
-    return labs
+    return labels_of(PARTS)
 
 
 def counts() -> list[tuple[str, int]]:
     """Each phrase with the number of libellés of parts A-Q it occurs in."""
-    labs = corpus_labels()
-    rows = []
-    for p in phrases():
-        rx = re.compile(rf"\b{re.escape(fold(p))}\b")
-        rows.append((p, sum(1 for lab in labs if rx.search(lab))))
-    return rows
+    return count(phrases(), corpus_labels())
 
 
 def main() -> None:
-    rows = counts()
-    gaps = [r for r in rows if r[1] < 3]
-    print(f"# {len(rows)} phrases counted on the libellés of parts A-Q; {len(gaps)} gaps (< 3)")
-    for p, n in gaps:
-        print(f"GAP\t{p}\t{n}")
-    for p, n in rows:
-        if n >= 3:
-            print(f"ok\t{p}\t{n}")
+    report(counts(), "the libellés of parts A-Q")
 
 
 if __name__ == "__main__":
