@@ -42,6 +42,14 @@ def operation_code(draw: Draws, years: list[str]) -> Callable[[bool], str]:
     return opcode
 
 
+def name_placeholders(draw: Draws, places: list[str], towns: list[str], assos: list[str],
+                      years: list[str], **more: list[str]) -> dict[str, Callable[[], str]]:
+    """The placeholders a core may hold ("{lieu}", "{c}", "{asso}", "{y}", and the part's own,
+    such as "{ecole}"), each drawn from its list."""
+    lists = {"lieu": places, "c": towns, "asso": assos, "y": years, **more}
+    return {key: (lambda names=names: draw.pick(names)) for key, names in lists.items()}
+
+
 # phrase, label, service field, fonctions, natures (known to the M57 table), cores
 Entry = tuple[str, str, str, list[str], list[str], list[str]]
 

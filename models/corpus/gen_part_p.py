@@ -123,7 +123,7 @@ Deterministic, stdlib only, no network:  python gen_part_p.py  ->  part_p.csv (s
 
 from __future__ import annotations
 
-from gap_part import STYLES, GapPart, parse_entries
+from gap_part import STYLES, GapPart, name_placeholders, parse_entries
 from generator_tools import part_setup, write_part, written_rows
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 1616)
@@ -540,15 +540,8 @@ def opcode(upper: bool) -> str:
     n = draw.rng.randint(1, 40)
     return draw.pick([f"{y}I{n:02d} ", f"OP {y}-{n:03d} ", f"{y[2:]}-{n:02d} - "]) if upper else f"Op. {y}-{n:03d} "
 
-
-PLACEHOLDERS = {
-    "lieu": lambda: draw.pick(PLACES),
-    "c": lambda: draw.pick(TOWNS),
-    "asso": lambda: draw.pick(ASSOS),
-    "entr": lambda: draw.pick(FIRMS),
-    "y": lambda: draw.pick(YEARS),
-    "rd": lambda: str(draw.rng.randint(2, 960)),
-}
+PLACEHOLDERS = {**name_placeholders(draw, PLACES, TOWNS, ASSOS, YEARS, entr=FIRMS),
+                "rd": lambda: str(draw.rng.randint(2, 960))}
 GAPS = GapPart(draw, ENTRIES, AUTHS, ONLY, places=PLACES, towns=TOWNS, years=YEARS, abbrev=ABBREV,
                styles=STYLES, placeholders=PLACEHOLDERS, opcode=opcode, tranches=4, closing="solde",
                code_rate=0.4, retries=1, drop_lost=False)

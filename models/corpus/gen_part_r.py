@@ -126,7 +126,7 @@ from __future__ import annotations
 import re
 
 import vocabulary_gaps_r
-from gap_part import ABBREV, STYLES, GapPart, operation_code, parse_entries
+from gap_part import ABBREV, STYLES, GapPart, name_placeholders, operation_code, parse_entries
 from generator_tools import fold, part_setup, write_part, written_rows
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 1818)
@@ -591,14 +591,7 @@ ASSOS = ["Le Relais du Ravon", "Entraide Esmorande", "Solid'Aires", "La Main Ouv
          "Les Amis du Colombier"]
 YEARS = ["2019", "2020", "2021", "2022", "2023", "2024", "2025"]
 
-
-PLACEHOLDERS = {
-    "lieu": lambda: draw.pick(PLACES),
-    "c": lambda: draw.pick(TOWNS),
-    "asso": lambda: draw.pick(ASSOS),
-    "ecole": lambda: draw.pick(SCHOOLS),
-    "y": lambda: draw.pick(YEARS),
-}
+PLACEHOLDERS = name_placeholders(draw, PLACES, TOWNS, ASSOS, YEARS, ecole=SCHOOLS)
 GAPS = GapPart(draw, ENTRIES, AUTHS, ONLY, places=PLACES, towns=TOWNS, years=YEARS, abbrev=ABBREV,
                styles=STYLES, placeholders=PLACEHOLDERS,
                opcode=operation_code(draw, YEARS), tranches=3, closing="reliquat",
