@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from verdir.engine.corpus import usual_second_goals
-from verdir.engine.head import Head, outranking, purpose_first
+from verdir.engine.head import Head, _top_k, outranking, purpose_first
 from verdir.engine.lines import BudgetLine
 
 # Lines written for this test (not in the corpus, not from the evaluation set).
@@ -263,6 +263,16 @@ def test_the_neighbours_of_a_line_are_its_most_similar_training_lines(engine):
     best = -np.sort(-everything, axis=1)[:, :12]
     assert np.array_equal(similarity, best)  # the 12 largest, best first
     assert np.array_equal(np.take_along_axis(everything, index, axis=1), similarity)
+
+
+@pytest.mark.parametrize("columns", [12, 100, 5000])
+def test_the_k_largest_similarities_come_best_first_and_ties_by_lowest_column(columns):
+    rng = np.random.default_rng(columns)
+    similarities = np.round(rng.uniform(-1, 1, (70, columns)), 1).astype(np.float32)  # many ties
+    index, values = _top_k(similarities, 12)
+    expected = np.argsort(-similarities, axis=1, kind="stable")[:, :12]
+    assert np.array_equal(index, expected)
+    assert np.array_equal(values, np.take_along_axis(similarities, expected, axis=1))
 
 
 def test_training_is_reproducible(engine):

@@ -72,15 +72,17 @@ def _top_k(similarities: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Columns and values of each row's k largest similarities, largest first (ties: lowest
     column first).
 
-    The k-th largest value among the first ``NEIGHBOUR_SAMPLE`` columns is a floor that the
-    row's true k largest all reach, so only the few columns at or above it are sorted: several
-    times faster than partitioning every row of a large training set, and exact."""
+    The k-th largest value among ``NEIGHBOUR_SAMPLE`` columns spread over the training set is a
+    floor that the row's true k largest all reach, so only the few columns at or above it are
+    sorted: several times faster than partitioning every row of a large training set, and
+    exact."""
     rows, columns = similarities.shape
-    sample = min(columns, NEIGHBOUR_SAMPLE)
-    floor = np.partition(similarities[:, :sample], sample - k, axis=1)[:, sample - k]
-    candidate_rows, candidate_columns = np.nonzero(similarities >= floor[:, None])
-    values = similarities[candidate_rows, candidate_columns]
-    order = np.lexsort((candidate_columns, -values, candidate_rows))
+    sample = similarities[:, :: max(1, columns // NEIGHBOUR_SAMPLE)]
+    floor = np.partition(sample, sample.shape[1] - k, axis=1)[:, sample.shape[1] - k]
+    flat = np.flatnonzero(similarities >= floor[:, None])  # row-major: columns ascending
+    candidate_rows, candidate_columns = np.divmod(flat, columns)
+    values = similarities.ravel()[flat]
+    order = np.lexsort((-values, candidate_rows))  # stable: ties keep the lowest column first
     first = np.searchsorted(candidate_rows[order], np.arange(rows))  # each row has >= k
     chosen = order[first[:, None] + np.arange(k)]
     return candidate_columns[chosen], values[chosen]
