@@ -70,13 +70,14 @@ def _budget_lines(table: BudgetTable, nomenclature: str, engine: Engine) -> list
 
     chosen = nomenclature.upper()
     if chosen == "AUTO":
-        guess = guess_fonction_nomenclature(table.lines("M57"), engine.classify,
-                                            engine.preparer.codes)
+        as_m57 = table.lines("M57")
+        guess = guess_fonction_nomenclature(as_m57, engine.classify, engine.preparer.codes)
+        if guess.nomenclature == "M57":
+            return as_m57
         chosen = guess.nomenclature
-        if chosen == "M14":
-            click.echo(f"Codes de fonction lus en M14 : les libellés de {guess.lines} lignes "
-                       "s'accordent avec la M14 plutôt qu'avec la M57 (--nomenclature M57 pour "
-                       "forcer la M57).")
+        click.echo(f"Codes de fonction lus en M14 : les libellés de {guess.lines} lignes "
+                   "s'accordent avec la M14 plutôt qu'avec la M57 (--nomenclature M57 pour "
+                   "forcer la M57).")
     return table.lines(chosen)
 
 
