@@ -267,9 +267,19 @@ def test_slash_groups_are_read_part_by_part(glossary, label, expected):
     ("FACTURE N°12", "FACTURE numéro 12"),
     ("PARKING P+R GARE", "PARKING parc relais GARE"),
     ("ECOLES REP+ DEDOUBLEMENT", "ECOLES réseau d'éducation prioritaire renforcé DEDOUBLEMENT"),
+    # An entry of several words is found whole, and its words alone are left as written.
+    ("ENTRETIEN PARC AUTO", "ENTRETIEN parc automobile"),
+    ("AIDE AUX AUTO-ENTREPRENEURS", "AIDE AUX AUTO-ENTREPRENEURS"),
+    ("PARC AUTOMOBILE", "PARC AUTOMOBILE"),
 ])
 def test_entries_written_with_signs_are_found_whole(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
+
+
+def test_the_vehicle_fleet_is_a_unit_in_a_service_field(glossary):
+    assert glossary.expand("PARC AUTO", organisation_only=True).text == "parc automobile"
+    assert (glossary.expand("DGST - PARC AUTO ET ATELIER", organisation_only=True).text
+            == "DGST - parc automobile ET ATELIER")
 
 
 def test_common_budget_abbreviations_are_expanded(glossary):

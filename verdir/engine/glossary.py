@@ -11,7 +11,9 @@ collective"); otherwise they are left as written: a wrong expansion misleads the
 the bare acronym. In a service or direction field, acronyms name departments, so only built-in
 expansions naming an organisation are used there (the user's entries, and what a batch's own lines
 say a direction code means, are used whatever their wording). Slash groups ("EP/EU") are read
-part by part, and entries written with signs ("AD'AP", "N°", "P+R") are found whole.
+part by part, and entries written with signs or in several words ("AD'AP", "N°", "P+R", "PARC
+AUTO") are found whole: "PARC AUTO" is the vehicle fleet, while "AUTO" alone is left as written
+("AUTO-ENTREPRENEURS", "AUTO-ECOLE").
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _VOWELS = set("aeiouy")
 _ORGANISATION_WORDS = ("direction", "service", "pôle", "centre communal", "délégation", "mission",
                        "hôtel de ville", "mairie", "centre technique",
-                       "département", "cabinet", "secrétariat", "bureau", "division", "caisse")
+                       "département", "cabinet", "secrétariat", "bureau", "division", "caisse",
+                       "parc automobile", "garage")  # the units that run the vehicle fleet
 # ... except these, which name a way of running a service, not a unit: in a service field "DSP"
 # is a direction (des sports, de la santé publique ...), not a délégation de service public.
 _NOT_ORGANISATIONS = ("délégation de service public",)
