@@ -164,7 +164,7 @@ def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):
     assert "centre communal d'action sociale" in ccas.label_text
     # Units named after a building of the authority are read in a service field too.
     pool = prepare(BudgetLine("ACQ VEHICULES", service="Parc auto - pool HDV / CTM"))
-    assert pool.context_text == "parc auto - pool hôtel de ville / centre technique municipal"
+    assert pool.context_text == "parc automobile - pool hôtel de ville / centre technique municipal"
     # In a service field "DSP" is a direction; in a label, a délégation de service public.
     assert prepare(BudgetLine("PISCINE", service="DSP - SPORTS")).context_text == "dsp - sports"
     contract = prepare(BudgetLine("CONTRIBUTION DSP PISCINE", service="Direction des finances"))
