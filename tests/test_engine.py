@@ -228,6 +228,20 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     assert engine.preparer.prepare(BudgetLine("Mobilier", fonction="Écoles primaires")).context_text
 
 
+def test_a_label_cut_by_the_export_is_read_to_the_end_of_its_last_word(engine):
+    prepare = engine.preparer.prepare
+    # Exports cut labels at a fixed width: the last word is read as the known word it begins ...
+    cut = prepare(BudgetLine("COPROPRIETES - PRIME RENOVATION ENERGETI"))
+    assert cut.label_text == "copropriétés - prime rénovation énergétique"
+    assert cut.opacity == 0.0
+    assert prepare(BudgetLine("ENTRETIEN ESPACES VERTS QUARTIER BELLEV")).label_text.endswith("bellevue")
+    # ... unless too little of it is left to say which, it is an ordinary word, or the label is
+    # short enough to be whole.
+    assert prepare(BudgetLine("MEDIATHEQUE MARGUERITE DURAS - ACQ LIVR")).label_text.endswith(" livr")
+    assert prepare(BudgetLine("SERVICE COMMUN D'URBANISME - DIVISION")).label_text.endswith("division")
+    assert prepare(BudgetLine("PRIME ENERGETI")).label_text == "prime energeti"
+
+
 def test_abbreviations_are_expanded_and_unknown_ones_reported(engine):
     known, unknown = engine.classify([BudgetLine("ISOL THERM GS PASTEUR"), BudgetLine("TRX DAI XZT ECOLE")])
     assert set(known.shares) >= {4, 7} or known.main in (4, 7)

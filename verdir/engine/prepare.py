@@ -3,12 +3,14 @@
 Export labels are terse and in capitals ("REHAB GS J MOULIN"). Before embedding, a label is
 expanded with the glossary, lower-cased and its accents restored from the project's own
 French vocabulary ("réhabilitation groupe scolaire j moulin"): the pilot showed that this beats
-keeping the export's case. Service and mission become a separate context text, and the M57
-codes are looked up.
+keeping the export's case. A long label's last word cut off by the export's column width
+("... PRIME RENOVATION ENERGETI") is read as the known word it begins. Service and mission
+become a separate context text, and the M57 codes are looked up.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -102,6 +104,12 @@ _PROGRAMME_CODE = re.compile(
     r"|\b\d{2,4}\s?-\s?(?:op|ap|ae|prog)\s?-\s?\d{1,4}\b"
     r"|^\s*\d{2,4}\s?[-/]\s?\d{1,4}\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
+# Exports cut labels at a fixed width (30, 32, 40 characters): "COPROPRIETES - PRIME RENOVATION
+# ENERGETI". A long label's last word that Verdir does not know but that begins a known word is
+# read as that word, provided it keeps enough letters to say which.
+CUT_LABEL_LENGTH = 28
+CUT_WORD_LETTERS = 5
+_LAST_WORD = re.compile(r"([^\W\d_]+)$", re.UNICODE)
 
 
 class FrenchVocabulary:
@@ -121,11 +129,29 @@ class FrenchVocabulary:
                 words.add(folded)
                 spellings.setdefault(folded, Counter())[lower] += 1
         self.words = words
+        self.frequency = {folded: sum(counter.values()) for folded, counter in spellings.items()}
+        self._sorted = sorted(self.frequency)
         self.accents = {
             folded: counter.most_common(1)[0][0]
             for folded, counter in spellings.items()
             if counter.most_common(1)[0][0] != folded
         }
+
+    def complete(self, word: str) -> str | None:
+        """The known word a cut-off word begins ("energeti" -> "énergétique"): the most frequent
+        one, provided it makes at least half of the known words it could be; None otherwise."""
+        folded = fold(word)
+        if len(folded) < CUT_WORD_LETTERS or folded in self.words:
+            return None
+        start = bisect.bisect_left(self._sorted, folded)
+        end = bisect.bisect_left(self._sorted, folded + "\uffff")
+        candidates = self._sorted[start:end]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda candidate: (self.frequency[candidate], candidate))
+        if 2 * self.frequency[best] < sum(self.frequency[candidate] for candidate in candidates):
+            return None
+        return self.accents.get(best, best)
 
     def restore(self, text: str) -> str:
         """Lower-case the text and put back accents on the words it knows."""
@@ -205,6 +231,7 @@ class LinePreparer:
     def text_for_model(self, raw: str, organisation_only: bool = False,
                        hints: str = "", keep: frozenset[str] = frozenset()) -> tuple[str, Expansion]:
         raw = clean_spaces(raw)
+        cut = not organisation_only and len(raw) >= CUT_LABEL_LENGTH
         if not organisation_only:
             placeless = clean_spaces(_ADDRESS.sub(" ", raw))
             if has_letters(placeless):
@@ -216,7 +243,16 @@ class LinePreparer:
         expansion = self.glossary.expand(raw, organisation_only, hints or raw, keep)
         text = _OPERATION_CODE.sub(" ", expansion.text)
         text = clean_spaces(re.sub(r"[_*#|]+", " ", text)).strip(" -–,;:.")
+        if cut and _LAST_WORD.search(raw):
+            text = _LAST_WORD.sub(lambda m: self._completed(m.group(1)), text)
         return self.vocabulary.restore(text), expansion
+
+    def _completed(self, word: str) -> str:
+        """A cut-off last word read as the known word it begins; an ordinary French word
+        ("division", "perçu") is left as it is."""
+        if self.glossary.is_common_word(word.lower()):
+            return word
+        return self.vocabulary.complete(word) or word
 
     def prepare(self, line: BudgetLine) -> PreparedLine:
         """The prepared line (memoised: budgets repeat labels, and the service sees them again)."""
