@@ -234,6 +234,8 @@ def test_a_label_cut_by_the_export_is_read_to_the_end_of_its_last_word(engine):
     cut = prepare(BudgetLine("COPROPRIETES - PRIME RENOVATION ENERGETI"))
     assert cut.label_text == "copropriétés - prime rénovation énergétique"
     assert cut.opacity == 0.0
+    (result,) = engine.classify([cut.line])
+    assert "mot coupé « ENERGETI » lu « énergétique »" in result.explanation
     assert prepare(BudgetLine("ENTRETIEN ESPACES VERTS QUARTIER BELLEV")).label_text.endswith("bellevue")
     # ... unless too little of it is left to say which, it is an ordinary word, or the label is
     # short enough to be whole.

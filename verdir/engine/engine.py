@@ -32,7 +32,7 @@ from verdir.engine.lines import (
     BudgetLine,
     Classification,
 )
-from verdir.engine.prepare import FrenchVocabulary, LinePreparer, PreparedLine
+from verdir.engine.prepare import CUT_WORD_SOURCE, FrenchVocabulary, LinePreparer, PreparedLine
 from verdir.engine.shares import format_shares, round_shares, to_vector
 from verdir.engine.text import clean_spaces
 from verdir.models.build import build_model, is_built, read_manifest
@@ -256,10 +256,13 @@ class Engine:
             parts.append("ni objet, ni fonction, ni service : institutions (ODD 16) selon le référentiel")
         if item.read_from_lines:
             parts.append(f"direction lue dans les autres lignes : {', '.join(item.read_from_lines)}")
-        used = [e for e in item.expansion.used if e.source != "lignes"]  # said just above
-        if used:
+        used = [e for e in item.expansion.used if e.source not in ("lignes", CUT_WORD_SOURCE)]
+        if used:  # (the readings from the batch's lines are said just above)
             glossary = ", ".join(f"{e.abbreviation} = {e.meaning}" for e in used[:4])
             parts.append(f"sigles : {glossary}")
+        for entry in item.expansion.used:
+            if entry.source == CUT_WORD_SOURCE:
+                parts.append(f"mot coupé « {entry.abbreviation} » lu « {entry.meaning} »")
         if item.context_text and not parts:
             parts.append(f"contexte : {item.context_text}")
         elif label_over_service:

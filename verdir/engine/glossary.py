@@ -47,7 +47,8 @@ class GlossaryEntry:
     abbreviation: str
     meaning: str
     kind: str = "sigle"  # "sigle", "abrev" or "ambigu"
-    source: str = "verdir"  # "verdir", "utilisateur" or "lignes" (read from the batch's own lines)
+    source: str = "verdir"  # "verdir", "utilisateur", "lignes" (read from the batch's own lines)
+    # or "coupure" (a last word cut off by the export, read whole: verdir.engine.prepare)
 
 
 @dataclass(frozen=True)

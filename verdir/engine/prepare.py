@@ -14,11 +14,11 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verdir.engine.codes import CodeEvidence, M57Codes
 from verdir.engine.directions import code_pattern, readings_used
-from verdir.engine.glossary import Expansion, Glossary
+from verdir.engine.glossary import Expansion, Glossary, GlossaryEntry
 from verdir.engine.lines import BudgetLine
 from verdir.engine.text import clean_spaces, fold, has_letters, line_key
 
@@ -110,6 +110,7 @@ _ORDINAL = re.compile(r"\b(\d{1,2})\s?(?:EME|ème|E|ER|ERE)\b", re.IGNORECASE)
 CUT_LABEL_LENGTH = 28
 CUT_WORD_LETTERS = 5
 _LAST_WORD = re.compile(r"([^\W\d_]+)$", re.UNICODE)
+CUT_WORD_SOURCE = "coupure"  # the source of such a reading among the expansions a line used
 
 
 class FrenchVocabulary:
@@ -243,16 +244,20 @@ class LinePreparer:
         expansion = self.glossary.expand(raw, organisation_only, hints or raw, keep)
         text = _OPERATION_CODE.sub(" ", expansion.text)
         text = clean_spaces(re.sub(r"[_*#|]+", " ", text)).strip(" -–,;:.")
-        if cut and _LAST_WORD.search(raw):
-            text = _LAST_WORD.sub(lambda m: self._completed(m.group(1)), text)
+        last = _LAST_WORD.search(text) if cut and _LAST_WORD.search(raw) else None
+        completed = self._completed(last.group(1)) if last else None
+        if last and completed:
+            text = text[: last.start()] + completed
+            expansion = replace(expansion, used=(*expansion.used, GlossaryEntry(
+                last.group(1), completed, "abrev", CUT_WORD_SOURCE)))
         return self.vocabulary.restore(text), expansion
 
-    def _completed(self, word: str) -> str:
-        """A cut-off last word read as the known word it begins; an ordinary French word
-        ("division", "perçu") is left as it is."""
+    def _completed(self, word: str) -> str | None:
+        """The known word a cut-off last word begins; None for an ordinary French word
+        ("division", "perçu") or a stub that could be several words."""
         if self.glossary.is_common_word(word.lower()):
-            return word
-        return self.vocabulary.complete(word) or word
+            return None
+        return self.vocabulary.complete(word)
 
     def prepare(self, line: BudgetLine) -> PreparedLine:
         """The prepared line (memoised: budgets repeat labels, and the service sees them again)."""
