@@ -185,11 +185,19 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
                   "ENGAGEMENTS REPORTES 2022", "TRAVAUX PROGRAMMES - TRANCHE 2 2021",
                   "Mobilier de bureau BP 2025", "Sièges et rangements - CP 2020", "FOURGONNETTE 2021",
                   "PRODUITS D'ENTRETIEN 2021", "Entretien ménager des locaux 2019",
-                  "Maintenance curative - sous-sol", "MISSIONS DE CONTROLE TECHNIQUE DM2 2022"):
+                  "Maintenance curative - sous-sol", "MISSIONS DE CONTROLE TECHNIQUE DM2 2022",
+                  # a grant to associations that does not say which or what for
+                  "SUBVENTIONS AUX ASSOCIATIONS", "Subvention exceptionnelle", "SUBV ASSOC DIVERSES"):
         assert engine.preparer.prepare(BudgetLine(label)).opacity == 1.0, label
-    # ... while the purpose beside such words stays: household waste, a youth job centre.
-    for label in ("COLLECTE DES ORDURES MENAGERES BP 2024", "SUBV MISSION LOCALE BP 2024"):
+    # ... while the purpose beside such words stays: household waste, a youth job centre,
+    # shared gardens, a sports club.
+    for label in ("COLLECTE DES ORDURES MENAGERES BP 2024", "SUBV MISSION LOCALE BP 2024",
+                  "SUBV ASSOC JARDINS PARTAGES", "SUBVENTION ASSOCIATION SPORTIVE"):
         assert engine.preparer.prepare(BudgetLine(label)).opacity < 1.0, label
+    grants, sports_grants = engine.classify([BudgetLine("Subvention de fonctionnement aux associations"),
+                                             BudgetLine("SUBVENTIONS AUX ASSOCIATIONS", service="SPORTS")])
+    assert grants.shares == {16: 100}  # the codebook: no purpose, code or service
+    assert sports_grants.main == 3
     # ... but a qualifier beside a purpose leaves the purpose: "communal" is not a cemetery.
     assert engine.preparer.prepare(BudgetLine("EXTENSION DU CIMETIERE COMMUNAL")).opacity == 0.0
     # Who does the works says no purpose; a work of art alone does.

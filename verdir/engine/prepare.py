@@ -73,6 +73,10 @@ _GENERIC_WORDS = frozenset([
     "voiture", "voitures", "fourgonnette", "fourgonnettes", "remorque", "remorques", "menager",
     "curatif", "curative", "preventif", "preventive", "technique", "techniques", "mission",
     "missions",
+    # a grant to associations, without saying which or what for ("SUBVENTIONS AUX ASSOCIATIONS",
+    # "SUBVENTION EXCEPTIONNELLE"): read through the service or fonction, else institutions
+    "subvention", "subventions", "association", "associations", "exceptionnel",
+    "exceptionnelle", "exceptionnels", "exceptionnelles",
     # where in the building, whose building: not what it is for
     "interieur", "interieure", "interieurs", "interieures", "exterieur", "exterieure",
     "exterieurs", "exterieures", "communal", "communale", "communaux", "communales",
