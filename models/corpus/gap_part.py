@@ -93,6 +93,18 @@ class GapPart:
     retries: int  # new renders when a typing slip or a cut lost the gap phrase ...
     drop_lost: bool  # ... and whether a line that still lost it is dropped
 
+    @classmethod
+    def second_round(cls, draw: Draws, entries: list[Entry], auths: dict[str, dict[str, list[str]]],
+                     only: dict[str, tuple[str, ...]], places: list[str], towns: list[str],
+                     schools: list[str], assos: list[str], years: list[str]) -> GapPart:
+        """A part of the second gap round (R, U): its own names, and that round's export habits
+        (operation codes, three tranches, "reliquat", codes on 35 % of lines, lost phrases
+        re-rendered three times then dropped)."""
+        placeholders = name_placeholders(draw, places, towns, assos, years, ecole=schools)
+        return cls(draw, entries, auths, only, places=places, towns=towns, years=years, abbrev=ABBREV,
+                   styles=STYLES, placeholders=placeholders, opcode=operation_code(draw, years),
+                   tranches=3, closing="reliquat", code_rate=0.35, retries=3, drop_lost=True)
+
     def fields(self) -> set[str]:
         return {f for a in self.auths.values() for f in a}
 
