@@ -206,7 +206,27 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     # A street address with its number says where, not what for: "rue" is not a road here.
     prepare = engine.preparer.prepare
     assert prepare(BudgetLine("GER - 12 RUE DES ECOLES")).label_text == "gros entretien et renouvellement"
-    assert "rue des lilas" in prepare(BudgetLine("Réfection de la rue des Lilas")).label_text
+    # Without a number the street is the road worked on, and its name a place name: the
+    # street stays, its name goes ("stade", "écoles", "château d'eau" are not the purpose).
+    assert prepare(BudgetLine("Réfection de la rue des Lilas")).label_text == "réfection de la rue"
+    assert prepare(BudgetLine("REFECTION RUE DU STADE")).label_text == "réfection rue"
+    assert prepare(BudgetLine("RUE DES ECOLES REFECTION TROTTOIRS")).label_text == (
+        "rue réfection trottoirs")  # the name ends where the works begin ...
+    assert prepare(BudgetLine("IMPASSE DE VERDUN - PREEMPTION FONDS DE COMMERCE")).label_text == (
+        "impasse - préemption fonds de commerce")  # ... or at a separator ...
+    assert prepare(BudgetLine("AVENUE DU GENERAL DE GAULLE ACCESSIBILITE PMR")).label_text.startswith(
+        "avenue accessibilité")  # ... or after three words
+    # "Place", "chemin", "quai", "route" and a street with no name name other things too.
+    for label, kept in (("La place des femmes dans l'espace public", "femmes"),
+                        ("CHEMINS DE RANDONNEE", "randonnée"),
+                        ("QUAI DE TRANSFERT DES DECHETS", "transfert"),
+                        ("FESTIVAL DES ARTS DE LA RUE", "rue"), ("Rues aux écoles", "écoles")):
+        assert kept in prepare(BudgetLine(label)).label_text, label
+    streets = engine.classify([BudgetLine("REFECTION RUE DU STADE"),
+                               BudgetLine("TRX VOIRIE RUE DE LA PISCINE"),
+                               BudgetLine("Rue du Château d'Eau, chaussée"),
+                               BudgetLine("ENFOUISSEMENT RESEAUX RUE DES ECOLES")])
+    assert [street.main for street in streets] == [11, 11, 11, 11]
     # A number range is one address; an operation code's tail or a year is no street number.
     assert prepare(BudgetLine("GS 42-48 RUE DES CORDIERS - CREATION DE 2 CLASSES")).label_text == (
         "groupe scolaire - création de 2 classes")

@@ -100,6 +100,25 @@ _ADDRESS = re.compile(
     r"(?:rue|avenue|av|ave|boulevard|bd|bld|impasse|imp|"
     r"all[ée]e|chemin|quai|cours|passage|villa|cit[ée]|route|rte|voie|sentier|faubourg|fbg|place|"
     r"pl|square|sq)\b\.?(?:\s+[^\s\-–,;/()]+)*", re.IGNORECASE)
+# A street named without a number ("REFECTION RUE DU STADE", "Rue du Château d'Eau, chaussée")
+# is the road worked on, and its name is a place name: read as words, "stade" made it a sports
+# ground, "écoles" a school, "château d'eau" drinking water. The street stays, its name goes:
+# the particle and up to three name words, ending at a separator, a number, or a word that says
+# what is done ("RUE DES ECOLES REFECTION TROTTOIRS"). Only street types that are nothing else:
+# "place" ("la place des femmes"), "chemin" ("chemin de randonnée"), "quai" ("quai de
+# transfert"), "route" ("route des vins") and "allée", "cours", "square" (parks, school yards)
+# name other things too.
+_STREET_NAME = re.compile(
+    r"\b(rues?|avenues?|ave|boulevards?|bd|bld|impasses?)\.?\s+"
+    r"(?:de\s+la\s+|de\s+l\s*['’]\s*|du\s+|des\s+|de\s+|d\s*['’]\s*)"
+    r"([^\W\d_][\w'’]*(?:(?:[ \t]+|-)[^\W\d_][\w'’]+){0,2})", re.IGNORECASE)
+_STREET_WORKS = frozenset([
+    "chaussee", "chaussees", "trottoir", "trottoirs", "voirie", "voiries", "enrobe", "enrobes",
+    "eclairage", "reseau", "reseaux", "enfouissement", "requalification", "securisation",
+    "accessibilite", "assainissement", "stationnement", "piste", "pistes", "cyclable",
+    "cyclables", "carrefour", "giratoire", "signalisation", "marquage", "et", "ou", "pmr", "vrd",
+    "trx", "tvx",
+])
 # Programme and operation references ("OP 2348", "Op. 2022-011", "AP 2016-03", "PROG. 2023/13",
 # "2020-OP-017", "(OP 4053)", a leading "2024-58") say which budget operation, not what for.
 _PROGRAMME_CODE = re.compile(
@@ -244,6 +263,7 @@ class LinePreparer:
             uncoded = clean_spaces(_PROGRAMME_CODE.sub(" ", raw))
             if has_letters(uncoded):
                 raw = uncoded
+            raw = _STREET_NAME.sub(_street_without_name, raw)
         raw = _ORDINAL.sub(lambda m: f"{m.group(1)}e", raw)
         expansion = self.glossary.expand(raw, organisation_only, hints or raw, keep)
         text = _OPERATION_CODE.sub(" ", expansion.text)
@@ -341,6 +361,20 @@ class LinePreparer:
 def _purpose_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(_PURPOSELESS_PHRASES.sub(" ", text))
             if len(w) >= 3 and w not in _STOP_WORDS and fold(w) not in _GENERIC_WORDS]
+
+
+def _street_without_name(match: re.Match[str]) -> str:
+    """The street type of a named street, and whatever follows its name ("rue réfection
+    trottoirs" for "RUE DES ECOLES REFECTION TROTTOIRS")."""
+    words = re.split(r"([ \t]+|-)", match.group(2))  # words at even positions, joiners between
+    kept = 1  # the first word after the particle is the name, whatever it says
+    while kept < len(words) // 2 + 1:
+        word = fold(words[2 * kept])
+        if word in _GENERIC_WORDS or word in _STREET_WORKS or (word in _STOP_WORDS and word != "aux"):
+            break
+        kept += 1
+    rest = "".join(words[2 * kept - 1:]) if kept < len(words) // 2 + 1 else ""
+    return match.group(1) + rest
 
 
 def is_address(text: str) -> bool:
