@@ -252,6 +252,15 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
                                     BudgetLine("TRAVAUX DIVERS", service="SPORTS - PISCINES")])
     assert school.main == 4
     assert pool.main == 3
+    # A label that is only its expense account's wording is a bill or a supply: the school's
+    # water, the canteen's food, the pool's electricity; with nothing else, institutions.
+    water, food, power, bare = engine.classify([
+        BudgetLine("EAU ET ASSAINISSEMENT", nature="60611", fonction="212"),
+        BudgetLine("ALIMENTATION", nature="60623", fonction="281"),
+        BudgetLine("ENERGIE - ELECTRICITE", nature="60612", fonction="323"),
+        BudgetLine("EAU ET ASSAINISSEMENT")])
+    assert (water.main, food.main, power.main) == (4, 4, 3)
+    assert bare.shares == {16: 100}
     # The words of a code cell whose code is unknown join the context.
     assert engine.preparer.prepare(BudgetLine("Mobilier", fonction="Écoles primaires")).context_text
 

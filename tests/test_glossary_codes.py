@@ -152,6 +152,20 @@ def test_generic_account_carries_no_prior():
     assert codes.prior(codes.evidence(nature="2188")) is None
 
 
+def test_a_label_that_is_only_an_expense_account_wording_is_found():
+    codes = M57Codes()
+    assert codes.account_wording("ENERGIE - ELECTRICITE").code == "60612"
+    assert codes.account_wording("Eau et assainissement", nature="60611").code == "60611"
+    # A line with another nature is compared with its own account: works on water networks
+    # (2315) are sanitation indeed.
+    assert codes.account_wording("EAU ET ASSAINISSEMENT", nature="2315") is None
+    # An account whose wording tells a purpose has a prior and is not one of them ...
+    assert codes.account_wording("Fournitures scolaires") is None
+    # ... nor is a wording a revenue account shares (the transport tax funds buses).
+    assert codes.account_wording("Versement mobilité") is None
+    assert codes.account_wording("Alimentation des cantines") is None
+
+
 def test_common_french_words_come_from_a_small_list_file(tmp_path):
     from verdir.engine.common_words import CommonWords
 
@@ -242,6 +256,12 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     # Two readings of TPE: the payment terminal of a régie, the very small business.
     ("COMMISSIONS TPE REGIES", "COMMISSIONS terminal de paiement électronique REGIES"),
     ("AIDE AUX TPE DU COMMERCE", "AIDE AUX très petite entreprise DU COMMERCE"),
+    # Employment, housing and health schemes, pollutants and road signs.
+    ("SUBV TZCLD", "subvention territoire zéro chômeur de longue durée"),
+    ("CCAPEX", "commission de coordination des actions de prévention des expulsions locatives"),
+    ("LHSS CCAS", "lits halte soins santé (sans-abri malades) centre communal d'action sociale"),
+    ("ELIMINATION TRANSFO PCB", "ELIMINATION TRANSFO polychlorobiphényles (pollution)"),
+    ("RENOUVELLEMENT PMV", "RENOUVELLEMENT panneaux à messages variables"),
 ])
 def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected

@@ -68,6 +68,15 @@ class M57Codes:
         self.natures = _load_table("m57_natures.csv")
         self.chapitres = _load_table("m57_chapitres.csv")
         self.m14_fonctions = _load_table("m14_fonctions.csv", "M14")
+        # The wordings of the expense accounts that say what is bought, not what for (no
+        # prior): "Eau et assainissement" (60611) is a building's water bill, not sanitation.
+        # A wording that a revenue account also uses is left out: "Versement mobilité" is a
+        # payroll tax (6331) and the transport tax that funds buses (7315).
+        revenues = [_wording(entry.label) for code, entry in self.natures.items() if code[:1] == "7"]
+        self._account_wordings = {
+            _wording(entry.label): entry for code, entry in self.natures.items()
+            if entry.prior is None and code[:1] in ("2", "6")
+            and not any(_wording(entry.label) in revenue for revenue in revenues)}
 
     @staticmethod
     def _longest_prefix(table: dict[str, CodeEntry], code: str) -> CodeEntry | None:
@@ -107,6 +116,14 @@ class M57Codes:
         code = read_code(value)
         return self._longest_prefix(self.natures, code) if code else None
 
+    def account_wording(self, text: str, nature: object = "") -> CodeEntry | None:
+        """The expense account whose very wording a label is ("ENERGIE - ELECTRICITE",
+        "Alimentation"), when that account says nothing of a purpose; else None. A line with a
+        nature code is compared with its own account only."""
+        entry = self._account_wordings.get(_wording(text))
+        own = self.nature(nature)
+        return entry if entry is not None and (own is None or own is entry) else None
+
     def chapitre(self, value: object) -> CodeEntry | None:
         code = read_code(value)
         return self.chapitres.get(code) if code else None
@@ -132,6 +149,10 @@ class M57Codes:
                 total += weights[item.kind] * item.entry.prior
                 weight += weights[item.kind]
         return total / weight if weight else None
+
+
+def _wording(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", fold(text)))
 
 
 def _label_words(text: str) -> set[str]:

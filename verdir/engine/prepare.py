@@ -331,11 +331,14 @@ class LinePreparer:
         entries = [self.glossary.lookup(code) for code in service_unknown]
         read = tuple(f"{entry.abbreviation} = {entry.meaning}" for entry in entries
                      if entry is not None and entry.source == "lignes")
-        # A label that is only an address says where, never what for: read like "TRAVAUX DIVERS".
-        only_address = bool(label_text) and is_address(label)
+        # A label that is only an address says where, never what for, and one that is only the
+        # wording of its expense account ("EAU ET ASSAINISSEMENT", a school's water bill) says
+        # what is bought: both are read like "TRAVAUX DIVERS".
+        no_purpose = bool(label_text) and (
+            is_address(label) or self.codes.account_wording(label_text, line.nature) is not None)
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
-                            1.0 if only_address else self.opacity(label_text),
-                            bool(label_text) and (only_address or is_generic(label_text)),
+                            1.0 if no_purpose else self.opacity(label_text),
+                            bool(label_text) and (no_purpose or is_generic(label_text)),
                             service_unknown, read)
 
     def _context_text(self, part: str) -> str:
