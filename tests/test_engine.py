@@ -261,6 +261,15 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
         BudgetLine("EAU ET ASSAINISSEMENT")])
     assert (water.main, food.main, power.main) == (4, 4, 3)
     assert bare.shares == {16: 100}
+    # Works machines say what is bought; so does a generic word beside names only, while a
+    # name alone may still be known to the model (a church, a district).
+    prepare = engine.preparer.prepare
+    assert prepare(BudgetLine("Location de véhicules 2024 / Zorbilhac-les-Quintes")).generic
+    assert not prepare(BudgetLine("SAINTE MARIE MADELEINE")).generic
+    digger, road_digger = engine.classify([BudgetLine("TRACTOPELLE - ACQUISITION"),
+                                           BudgetLine("TRACTOPELLE - ACQUISITION", service="VOIRIE")])
+    assert digger.shares == {16: 100}
+    assert road_digger.main == 11
     # The words of a code cell whose code is unknown join the context.
     assert engine.preparer.prepare(BudgetLine("Mobilier", fonction="Écoles primaires")).context_text
 

@@ -62,6 +62,13 @@ _GENERIC_WORDS = frozenset([
     "dotation", "abonnement", "abonnements", "materiaux", "imprevus", "aleas", "remise", "etat",
     "utilitaire", "utilitaires", "leger", "legers", "fourgon", "fourgons", "camion", "camions",
     "engin", "engins",
+    # works machines and hand tools: what is bought, not what for ("TRACTOPELLE - ACQUISITION")
+    "tractopelle", "tractopelles", "pelleteuse", "pelleteuses", "pelle", "pelles", "minipelle",
+    "minipelles", "chargeuse", "chargeuses", "nacelle", "nacelles", "tracteur", "tracteurs",
+    "electroportatif", "electroportatifs", "electroportatives", "perceuse", "perceuses",
+    "compresseur", "compresseurs", "echafaudage", "echafaudages", "transpalette",
+    "transpalettes", "chariot", "chariots", "elevateur", "elevateurs", "electrogene",
+    "electrogenes", "astreinte", "astreintes",
     # budget and works steps ("restes à réaliser", "exercice 2021", "lot 3")
     "restes", "realiser", "exercice", "exercices", "periodique", "periodiques", "tranche",
     "tranches", "phase", "phases", "lot", "lots", "budget", "budgets", "budgetaire",
@@ -336,10 +343,13 @@ class LinePreparer:
         # what is bought: both are read like "TRAVAUX DIVERS".
         no_purpose = bool(label_text) and (
             is_address(label) or self.codes.account_wording(label_text, line.nature) is not None)
+        opacity = 1.0 if no_purpose else self.opacity(label_text)
+        # What is bought beside names only ("Location de véhicules / Sarlhac-la-Vieille") gives
+        # no purpose either.
+        generic = bool(label_text) and (no_purpose or is_generic(label_text)
+                                        or (opacity == 1.0 and says_what_is_bought(label_text)))
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
-                            1.0 if no_purpose else self.opacity(label_text),
-                            bool(label_text) and (no_purpose or is_generic(label_text)),
-                            service_unknown, read)
+                            opacity, generic, service_unknown, read)
 
     def _context_text(self, part: str) -> str:
         text = self._contexts.get(part)
@@ -383,6 +393,11 @@ def _street_without_name(match: re.Match[str]) -> str:
 def is_address(text: str) -> bool:
     """True when the label is a street address and nothing else ("104 RUE AUBERVILLIERS")."""
     return not has_letters(_ADDRESS.sub(" ", text))
+
+
+def says_what_is_bought(text: str) -> bool:
+    """True when the label has a word that says what is bought or done ("location", "travaux")."""
+    return any(fold(word) in _GENERIC_WORDS for word in _WORD.findall(text))
 
 
 def is_generic(text: str) -> bool:
