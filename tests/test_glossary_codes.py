@@ -262,6 +262,8 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     ("LHSS CCAS", "lits halte soins santé (sans-abri malades) centre communal d'action sociale"),
     ("ELIMINATION TRANSFO PCB", "ELIMINATION TRANSFO polychlorobiphényles (pollution)"),
     ("RENOUVELLEMENT PMV", "RENOUVELLEMENT panneaux à messages variables"),
+    ("LUTTE CONTRE VSS", "LUTTE CONTRE violences sexistes et sexuelles"),
+    ("PRF 2024", "programme régional de formation (demandeurs d'emploi) 2024"),
 ])
 def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
