@@ -73,10 +73,11 @@ class M57Codes:
         # A wording that a revenue account also uses is left out: "Versement mobilité" is a
         # payroll tax (6331) and the transport tax that funds buses (7315).
         revenues = [_wording(entry.label) for code, entry in self.natures.items() if code[:1] == "7"]
+        expenses = {_wording(entry.label): entry for code, entry in self.natures.items()
+                    if entry.prior is None and code[:1] in ("2", "6")}
         self._account_wordings = {
-            _wording(entry.label): entry for code, entry in self.natures.items()
-            if entry.prior is None and code[:1] in ("2", "6")
-            and not any(_wording(entry.label) in revenue for revenue in revenues)}
+            wording: entry for wording, entry in expenses.items()
+            if not any(wording in revenue for revenue in revenues)}
 
     @staticmethod
     def _longest_prefix(table: dict[str, CodeEntry], code: str) -> CodeEntry | None:

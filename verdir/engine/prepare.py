@@ -110,10 +110,10 @@ _ADDRESS = re.compile(
 # A street named without a number ("REFECTION RUE DU STADE", "Rue du Château d'Eau, chaussée")
 # is the road worked on, and its name is a place name: read as words, "stade" made it a sports
 # ground, "écoles" a school, "château d'eau" drinking water. The street stays, its name goes:
-# the particle and up to three name words, ending at a separator, a number, or a word that says
-# what is done ("RUE DES ECOLES REFECTION TROTTOIRS"). Only street types that are nothing else:
-# "place" ("la place des femmes"), "chemin" ("chemin de randonnée"), "quai" ("quai de
-# transfert"), "route" ("route des vins") and "allée", "cours", "square" (parks, school yards)
+# the particle and up to three name words, ending at a separator, a number, a conjunction or a
+# word that says what is done ("RUE DES ECOLES REFECTION TROTTOIRS"). Only street types that are
+# nothing else: "place" ("la place des femmes"), "chemin" ("chemin de randonnée"), "quai" ("quai
+# de transfert"), "route" ("route des vins") and "allée", "cours", "square" (parks, school yards)
 # name other things too.
 _STREET_NAME = re.compile(
     r"\b(rues?|avenues?|ave|boulevards?|bd|bld|impasses?)\.?\s+"
@@ -380,13 +380,15 @@ def _street_without_name(match: re.Match[str]) -> str:
     """The street type of a named street, and whatever follows its name ("rue réfection
     trottoirs" for "RUE DES ECOLES REFECTION TROTTOIRS")."""
     words = re.split(r"([ \t]+|-)", match.group(2))  # words at even positions, joiners between
-    kept = 1  # the first word after the particle is the name, whatever it says
-    while kept < len(words) // 2 + 1:
-        word = fold(words[2 * kept])
+    count = len(words) // 2 + 1
+    name_words = 1  # the first word after the particle is the name, whatever it says
+    while name_words < count:
+        word = fold(words[2 * name_words])
+        # "aux" goes on with a name ("rue du Marché aux Herbes"); other small words end it.
         if word in _GENERIC_WORDS or word in _STREET_WORKS or (word in _STOP_WORDS and word != "aux"):
             break
-        kept += 1
-    rest = "".join(words[2 * kept - 1:]) if kept < len(words) // 2 + 1 else ""
+        name_words += 1
+    rest = "".join(words[2 * name_words - 1:]) if name_words < count else ""
     return match.group(1) + rest
 
 
