@@ -38,3 +38,16 @@ def test_a_line_uses_the_readings_of_the_codes_it_contains_as_words():
     assert readings_used(readings, "DQXO", "BPA - deve - 14e") == [
         ("DEVE", "ESPACES VERTS"), ("DQXO", "AFFAIRES SCOLAIRES")]
     assert readings_used(readings, "DQXOS", "DEVELOPPEMENT") == []  # whole words only
+
+
+def test_a_code_known_only_as_a_thing_is_read_from_the_lines_in_service_fields():
+    # "DPE" is a diagnostic de performance énergétique in the glossary; as a direction its
+    # lines say what it is, and labels keep the glossary's meaning.
+    glossary = Glossary(load_builtin_entries())
+    read = glossary.with_line_readings({"DPE": "PROPRETE ET EAU"})
+    assert read.expand("DPE", organisation_only=True).text == "PROPRETE ET EAU"
+    assert read.line_reading("DPE").meaning == "PROPRETE ET EAU"
+    assert read.unexplained_codes("DPE") == ("DPE",)  # for the user to confirm
+    assert read.expand("DPE ECOLE").text.startswith("diagnostic de performance énergétique")
+    assert glossary.expand("DPE", organisation_only=True).text == "DPE"
+    assert glossary.line_reading("DPE") is None

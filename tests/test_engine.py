@@ -424,6 +424,25 @@ def test_an_unexplained_direction_code_is_read_from_the_batchs_other_lines(engin
     assert "lue dans les autres lignes" not in engine.classify(batch)[4].explanation
 
 
+def test_a_direction_code_the_glossary_knows_as_a_thing_is_read_from_the_batch(engine):
+    # "DPE" is a diagnostic de performance énergétique in the glossary; as a direction, the
+    # table says what it is.
+    batch = [BudgetLine("FOURNITURES DIVERSES", service="DPE"),
+             BudgetLine("CRECHE LES LUTINS - TRAVAUX", service="DPE - PETITE ENFANCE"),
+             BudgetLine("MULTI-ACCUEIL PASTEUR", service="DPE - PETITE ENFANCE")]
+    result = engine.classify(batch)[0]
+    assert "direction lue dans les autres lignes : DPE = PETITE ENFANCE" in result.explanation
+    assert "DPE" in result.unknown_acronyms  # for the user to confirm in the glossary
+    assert "énergétique" not in result.explanation
+    # A label naming that direction keeps the code, read as the table says, not as a diagnostic.
+    own = engine.preparer.with_line_readings({"DPE": "PETITE ENFANCE"}).prepare(
+        BudgetLine("BIENS EQUIPEMENTS DPE", service="DPE"))
+    assert own.context_text == "petite enfance" and "diagnostic" not in own.label_text
+    # A service named by an acronym of a department's field is read in words.
+    assert engine.preparer.prepare(BudgetLine("ACQ VEHICULES", service="PM")).context_text == (
+        "police municipale")
+
+
 def test_the_cited_example_agrees_with_the_decision(engine):
     import re
 

@@ -301,7 +301,34 @@ def test_entries_written_with_signs_are_found_whole(glossary, label, expected):
 def test_the_vehicle_fleet_is_a_unit_in_a_service_field(glossary):
     assert glossary.expand("PARC AUTO", organisation_only=True).text == "parc automobile"
     assert (glossary.expand("DGST - PARC AUTO ET ATELIER", organisation_only=True).text
-            == "DGST - parc automobile ET ATELIER")
+            == "directeur général des services techniques - parc automobile ET ATELIER")
+
+
+@pytest.mark.parametrize(("service", "expected"), [
+    ("PM", "police municipale"),  # a field a department is named after
+    ("EV - ESPACES VERTS", "espaces verts - ESPACES VERTS"),
+    ("EHPAD LES LILAS", "établissement d'hébergement pour personnes âgées dépendantes LES LILAS"),
+    ("PETITE ENFANCE - RAM", "PETITE ENFANCE - relais assistantes maternelles"),
+    ("SCE ESP VERTS", "service espace VERTS"),  # shortened words among words
+    ("DEV ECO", "développement ECO"),
+    ("DEV - ESPACES VERTS", "DEV - ESPACES VERTS"),  # ... but alone, a shortened word is a code
+    ("DPE", "DPE"),  # a thing's acronym (diagnostic de performance énergétique) is a code there
+    ("DPE - PETITE ENFANCE", "DPE - PETITE ENFANCE"),
+    ("DSP - SPORTS", "DSP - SPORTS"),  # not a délégation de service public
+])
+def test_service_fields_expand_only_what_can_name_a_unit(glossary, service, expected):
+    assert glossary.expand(service, organisation_only=True, hints=service).text == expected
+
+
+def test_every_acronym_says_whether_it_can_name_a_unit():
+    text = resources.files("verdir.data").joinpath("glossaire.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    for row in rows:
+        expected = {"oui", "non"} if row["type"] == "sigle" else {""}
+        assert row["service"] in expected, row["sigle"]
+    units = {row["sigle"] for row in rows if row["service"] == "oui"}
+    assert {"CCAS", "DRH", "PM", "EHPAD", "GS", "CTM", "OM"} <= units
+    assert not {"DPE", "DAE", "SSI", "PLU", "DSP", "TEOM"} & units
 
 
 def test_common_budget_abbreviations_are_expanded(glossary):
@@ -336,5 +363,9 @@ def test_a_service_made_only_of_unknown_codes_is_reported(glossary):
     assert glossary.unexplained_codes("DQZX") == ("DQZX",)
     assert glossary.unexplained_codes("DQZX - ESPACES VERTS") == ()  # the words explain it
     assert glossary.unexplained_codes("CCAS") == ()  # known to the glossary
+    # A code the glossary knows only as a thing is still a direction to name: "DPE" is the
+    # Paris direction de la propreté et de l'eau, not a diagnostic de performance énergétique.
+    assert glossary.unexplained_codes("DPE") == ("DPE",)
+    assert glossary.unexplained_codes("DAE") == ("DAE",)
     assert glossary.unexplained_codes("Service des sports") == ()
     assert glossary.unexplained_codes("") == ()

@@ -8,9 +8,14 @@ acronyms ("GS", "EHPAD") are expanded where they are written in capitals, abbrev
 the line itself says which reading it is (``verdir/data/sigles_ambigus.csv``: each reading with
 the words of the label, service or mission that point at it, e.g. "petite enfance" for "crèche
 collective"); otherwise they are left as written: a wrong expansion misleads the model more than
-the bare acronym. In a service or direction field, acronyms name departments, so only built-in
-expansions naming an organisation are used there (the user's entries, and what a batch's own lines
-say a direction code means, are used whatever their wording). Slash groups ("EP/EU") are read
+the bare acronym. In a service or direction field, acronyms name departments: there a built-in
+acronym is expanded only if its entry says it can name a department or unit (column ``service``:
+"CCAS", "PM" police municipale, "EHPAD", "EV" espaces verts), never if it names a thing ("DPE"
+diagnostic de performance énergétique, a Paris direction code): such a code, like one the glossary
+lacks, is reported for the user to name. Shortened words ("SCE ESP VERTS", "DEV ECO") are expanded
+there too, except alone between separators, where they are codes ("DEV - ESPACES VERTS", "ST").
+The user's entries, and what a batch's own lines say a direction code means, are used whatever
+their wording. Slash groups ("EP/EU") are read
 part by part, and entries written with signs or in several words ("AD'AP", "N°", "P+R", "PARC
 AUTO") are found whole: "PARC AUTO" is the vehicle fleet, while "AUTO" alone is left as written
 ("AUTO-ENTREPRENEURS", "AUTO-ECOLE").
@@ -33,13 +38,7 @@ _TOKEN = re.compile(_WORD_TOKEN, re.UNICODE)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _VOWELS = set("aeiouy")
-_ORGANISATION_WORDS = ("direction", "service", "pôle", "centre communal", "délégation", "mission",
-                       "hôtel de ville", "mairie", "centre technique",
-                       "département", "cabinet", "secrétariat", "bureau", "division", "caisse",
-                       "parc automobile", "garage")  # the units that run the vehicle fleet
-# ... except these, which name a way of running a service, not a unit: in a service field "DSP"
-# is a direction (des sports, de la santé publique ...), not a délégation de service public.
-_NOT_ORGANISATIONS = ("délégation de service public",)
+_SEGMENT_BREAK = re.compile(r"[-–/:;,()]")  # between a direction code and its name
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,15 @@ class GlossaryEntry:
     kind: str = "sigle"  # "sigle", "abrev" or "ambigu"
     source: str = "verdir"  # "verdir", "utilisateur", "lignes" (read from the batch's own lines)
     # or "coupure" (a last word cut off by the export, read whole: verdir.engine.prepare)
+    names_unit: bool = False  # a built-in acronym that can name a department or unit in a
+    # service field ("CCAS", "PM", "EHPAD"), not a thing ("DPE", "SSI", "PLU")
+
+    @property
+    def is_code_in_service(self) -> bool:
+        """In a service field, a built-in entry that cannot be what the code there means: a
+        thing's acronym ("DPE") or a shortened word standing alone ("DEV")."""
+        return self.source == "verdir" and (
+            self.kind == "abrev" or (self.kind == "sigle" and not self.names_unit))
 
 
 @dataclass(frozen=True)
@@ -86,7 +94,8 @@ def load_builtin_entries() -> list[GlossaryEntry]:
     text = resources.files("verdir.data").joinpath("glossaire.csv").read_text(encoding="utf-8")
     return [
         GlossaryEntry(row["sigle"].strip(), row["signification"].strip(),
-                      (row.get("type") or "sigle").strip())
+                      (row.get("type") or "sigle").strip(),
+                      names_unit=(row.get("service") or "").strip() == "oui")
         for row in csv.DictReader(text.splitlines())
         if row.get("sigle", "").strip() and row.get("signification", "").strip()
     ]
@@ -112,6 +121,9 @@ class Glossary:
         self.known_words = {fold(word) for word in known_words}
         self.is_common_word = is_common_word
         self._token_pattern = _token_pattern(self.entries.values())
+        # What a batch's lines say a code means where the glossary knows it only as a thing
+        # ("DPE"): used in service fields only, the labels keep the glossary's meaning.
+        self._service_readings: dict[str, GlossaryEntry] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -128,7 +140,14 @@ class Glossary:
         read = {fold(code): GlossaryEntry(code, meaning, "sigle", "lignes")
                 for code, meaning in readings.items()}
         glossary.entries = {**read, **self.entries}  # what the glossaries say comes first
+        glossary._service_readings = {key: entry for key, entry in read.items()
+                                      if key in self.entries and self.entries[key].is_code_in_service}
         return glossary
+
+    def line_reading(self, code: str) -> GlossaryEntry | None:
+        """What the batch's own lines say this direction code means, if they say it."""
+        entry = self._service_readings.get(fold(code)) or self.lookup(code)
+        return entry if entry is not None and entry.source == "lignes" else None
 
     def lookup(self, token: str) -> GlossaryEntry | None:
         return self.entries.get(fold(token).translate(_APOSTROPHES))
@@ -154,14 +173,18 @@ class Glossary:
         used: list[GlossaryEntry] = []
         unknown: list[str] = []
 
-        def meaning_of(token: str) -> GlossaryEntry | None:
-            """The entry to expand ``token`` with here, its ambiguity resolved, if any."""
+        def meaning_of(token: str, alone: bool = False) -> GlossaryEntry | None:
+            """The entry to expand ``token`` with here, its ambiguity resolved, if any;
+            ``alone``: a word in capitals alone between separators, like a code."""
             entry = self._entry_for(token, upper_line)
+            if organisation_only and token.isupper():
+                entry = self._service_readings.get(fold(token), entry)
             if entry is None:
                 return None
             if organisation_only:  # the user's own lines name their departments as they like
-                return entry if entry.source != "verdir" or (
-                    entry.kind != "ambigu" and _is_organisation(entry.meaning)) else None
+                usable = entry.source != "verdir" or entry.names_unit or (
+                    entry.kind == "abrev" and not alone)
+                return entry if usable else None
             if entry.kind == "ambigu":
                 meaning = self.reading(token, folded_hints)
                 return None if meaning is None else GlossaryEntry(
@@ -177,7 +200,8 @@ class Glossary:
             if fold(token) in keep:
                 note_unknown(token)
                 return token
-            entry = meaning_of(token)
+            entry = meaning_of(token, organisation_only and token.isalpha() and token.isupper()
+                               and _alone(label, match))
             if entry is None and "/" in token and not organisation_only:
                 # "EP/EU", "PC/DP/CU": each part read on its own, in the line's context.
                 parts = token.split("/")
@@ -207,8 +231,8 @@ class Glossary:
         """The codes of a service field made of nothing else ("DASCO", "DSTI"): the direction
         is unknown to Verdir until the user's glossary says what it is."""
         tokens = [token for token in _TOKEN.findall(service) if any(c.isalpha() for c in token)]
-        codes = tuple(dict.fromkeys(token for token in tokens
-                                    if self._looks_like_unknown_acronym(token, upper_line=False)))
+        codes = tuple(dict.fromkeys(token for token in tokens if self._looks_like_unknown_acronym(
+            token, upper_line=False, in_service=True)))
         return codes if codes and len(codes) == len(set(tokens)) else ()
 
     def _entry_for(self, token: str, upper_line: bool) -> GlossaryEntry | None:
@@ -224,12 +248,15 @@ class Glossary:
             return entry
         return None
 
-    def _looks_like_unknown_acronym(self, token: str, upper_line: bool) -> bool:
+    def _looks_like_unknown_acronym(self, token: str, upper_line: bool,
+                                    in_service: bool = False) -> bool:
         if not token.isalpha() or not token.isupper() or not 2 <= len(token) <= 6:
             return False
         folded = fold(token)
         entry = self.entries.get(folded)
-        if folded in self.known_words or _ROMAN.match(token) or (entry and entry.source != "lignes"):
+        if folded in self.known_words or _ROMAN.match(token):
+            return False
+        if entry and entry.source != "lignes" and not (in_service and entry.is_code_in_service):
             return False
         if self.is_common_word(token.lower()):
             return False
@@ -252,6 +279,8 @@ def _token_pattern(entries: Iterable[GlossaryEntry]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?i:{alternatives})(?![^\W\d_])|{_WORD_TOKEN}", re.UNICODE)
 
 
-def _is_organisation(meaning: str) -> bool:
-    meaning = meaning.lower()
-    return meaning.startswith(_ORGANISATION_WORDS) and not meaning.startswith(_NOT_ORGANISATIONS)
+def _alone(text: str, match: re.Match[str]) -> bool:
+    """Whether the matched word is the only word between separators ("DEV - ESPACES VERTS")."""
+    before = _SEGMENT_BREAK.split(text[:match.start()])[-1]
+    after = _SEGMENT_BREAK.split(text[match.end():])[0]
+    return not any(c.isalpha() for c in before + after)

@@ -315,7 +315,9 @@ class LinePreparer:
                 context_parts.append(context)
                 unexpanded = set(_WORD.findall(fold(context)))
                 own_codes.update(fold(token) for token in _WORD.findall(part)
-                                 if token.isupper() and len(token) > 1 and fold(token) in unexpanded)
+                                 if token.isupper() and len(token) > 1 and (
+                                     fold(token) in unexpanded
+                                     or self.glossary.line_reading(token) is not None))
         label = clean_spaces(line.libelle or "")
         if has_letters(label):
             hints = " ; ".join(part for part in (label, line.service, line.mission, line.fonction,
@@ -335,9 +337,8 @@ class LinePreparer:
                 context_parts.append(self._context_text(words))
         key = line_identity(line)
         service_unknown = self.glossary.unexplained_codes(clean_spaces(line.service or ""))
-        entries = [self.glossary.lookup(code) for code in service_unknown]
-        read = tuple(f"{entry.abbreviation} = {entry.meaning}" for entry in entries
-                     if entry is not None and entry.source == "lignes")
+        entries = [self.glossary.line_reading(code) for code in service_unknown]
+        read = tuple(f"{entry.abbreviation} = {entry.meaning}" for entry in entries if entry is not None)
         # A label that is only an address says where, never what for, and one that is only the
         # wording of its expense account ("EAU ET ASSAINISSEMENT", a school's water bill) says
         # what is bought: both are read like "TRAVAUX DIVERS".
