@@ -301,7 +301,7 @@ def test_entries_written_with_signs_are_found_whole(glossary, label, expected):
 def test_the_vehicle_fleet_is_a_unit_in_a_service_field(glossary):
     assert glossary.expand("PARC AUTO", organisation_only=True).text == "parc automobile"
     assert (glossary.expand("DGST - PARC AUTO ET ATELIER", organisation_only=True).text
-            == "directeur général des services techniques - parc automobile ET ATELIER")
+            == "DGST - parc automobile ET ATELIER")
 
 
 @pytest.mark.parametrize(("service", "expected"), [
@@ -315,6 +315,10 @@ def test_the_vehicle_fleet_is_a_unit_in_a_service_field(glossary):
     ("DPE", "DPE"),  # a thing's acronym (diagnostic de performance énergétique) is a code there
     ("DPE - PETITE ENFANCE", "DPE - PETITE ENFANCE"),
     ("DSP - SPORTS", "DSP - SPORTS"),  # not a délégation de service public
+    # A manager's title heading a pole stays as written: "directeur général" reads as
+    # administration, and the pole's field follows it.
+    ("DGA SOLIDARITES", "DGA SOLIDARITES"),
+    ("DGST - BATIMENTS", "DGST - BATIMENTS"),
 ])
 def test_service_fields_expand_only_what_can_name_a_unit(glossary, service, expected):
     assert glossary.expand(service, organisation_only=True, hints=service).text == expected
@@ -324,7 +328,7 @@ def test_every_acronym_says_whether_it_can_name_a_unit():
     text = resources.files("verdir.data").joinpath("glossaire.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     for row in rows:
-        expected = {"oui", "non"} if row["type"] == "sigle" else {""}
+        expected = {"oui", "non", "titre"} if row["type"] == "sigle" else {""}
         assert row["service"] in expected, row["sigle"]
     units = {row["sigle"] for row in rows if row["service"] == "oui"}
     assert {"CCAS", "DRH", "PM", "EHPAD", "GS", "CTM", "OM"} <= units
@@ -367,5 +371,6 @@ def test_a_service_made_only_of_unknown_codes_is_reported(glossary):
     # Paris direction de la propreté et de l'eau, not a diagnostic de performance énergétique.
     assert glossary.unexplained_codes("DPE") == ("DPE",)
     assert glossary.unexplained_codes("DAE") == ("DAE",)
+    assert glossary.unexplained_codes("DGS") == ()  # a known title, not a code to name
     assert glossary.unexplained_codes("Service des sports") == ()
     assert glossary.unexplained_codes("") == ()

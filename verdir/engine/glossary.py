@@ -48,15 +48,21 @@ class GlossaryEntry:
     kind: str = "sigle"  # "sigle", "abrev" or "ambigu"
     source: str = "verdir"  # "verdir", "utilisateur", "lignes" (read from the batch's own lines)
     # or "coupure" (a last word cut off by the export, read whole: verdir.engine.prepare)
-    names_unit: bool = False  # a built-in acronym that can name a department or unit in a
-    # service field ("CCAS", "PM", "EHPAD"), not a thing ("DPE", "SSI", "PLU")
+    in_service: str = ""  # what a built-in acronym is in a service field (glossaire.csv's
+    # ``service`` column): "oui", it names a department or unit ("CCAS", "PM", "EHPAD"); "non", a
+    # thing ("DPE", "SSI", "PLU"); "titre", the title of a manager heading a pole ("DGA
+    # SOLIDARITES"), known but left as written: "directeur général" would read as administration
+
+    @property
+    def names_unit(self) -> bool:
+        return self.in_service == "oui"
 
     @property
     def is_code_in_service(self) -> bool:
         """In a service field, a built-in entry that cannot be what the code there means: a
         thing's acronym ("DPE") or a shortened word standing alone ("DEV")."""
         return self.source == "verdir" and (
-            self.kind == "abrev" or (self.kind == "sigle" and not self.names_unit))
+            self.kind == "abrev" or (self.kind == "sigle" and self.in_service == "non"))
 
 
 @dataclass(frozen=True)
@@ -95,7 +101,7 @@ def load_builtin_entries() -> list[GlossaryEntry]:
     return [
         GlossaryEntry(row["sigle"].strip(), row["signification"].strip(),
                       (row.get("type") or "sigle").strip(),
-                      names_unit=(row.get("service") or "").strip() == "oui")
+                      in_service=(row.get("service") or "").strip())
         for row in csv.DictReader(text.splitlines())
         if row.get("sigle", "").strip() and row.get("signification", "").strip()
     ]
