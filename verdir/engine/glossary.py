@@ -12,8 +12,9 @@ the bare acronym. In a service or direction field, acronyms name departments: th
 acronym is expanded only if its entry says it can name a department or unit (column ``service``:
 "CCAS", "PM" police municipale, "EHPAD", "EV" espaces verts), never if it names a thing ("DPE"
 diagnostic de performance énergétique, a Paris direction code): such a code, like one the glossary
-lacks, is reported for the user to name. Shortened words ("SCE ESP VERTS", "DEV ECO") are expanded
-there too, except alone between separators, where they are codes ("DEV - ESPACES VERTS", "ST").
+lacks, is reported for the user to name; the titles heading a pole ("DGA SOLIDARITES", "DGST -
+BATIMENTS") stay as written. Shortened words ("SCE ESP VERTS", "DEV ECO") are expanded there too,
+except alone between separators, where they are codes ("DEV - ESPACES VERTS", "ST").
 The user's entries, and what a batch's own lines say a direction code means, are used whatever
 their wording. Slash groups ("EP/EU") are read
 part by part, and entries written with signs or in several words ("AD'AP", "N°", "P+R", "PARC
