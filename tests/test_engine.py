@@ -41,6 +41,18 @@ def test_typical_lines_get_the_right_main_goal(engine, goal, label):
     assert result.main == goal, (label, result)
 
 
+# Activities of small communes that lines written apart from the corpus showed misread (corpus
+# part V): hunting and wildlife, the communal forest, road safety, footbridges.
+@pytest.mark.parametrize("goal, label", [
+    (15, "SUBV ACCA DU VILLAGE"), (15, "Indemnités des battues aux sangliers"),
+    (15, "Affouage - frais de garderie et façonnage"), (11, "ACQ RADAR PEDAGOGIQUE ROUTE DE LYON"),
+    (11, "Remplacement de la passerelle sur le ruisseau"),
+])
+def test_small_communes_activities_are_read_by_their_purpose(engine, goal, label):
+    (result,) = engine.classify([BudgetLine(label)])
+    assert result.main == goal, (label, result.shares, result.explanation)
+
+
 def test_outputs_follow_the_codebook(engine):
     lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
     for result in engine.classify(lines):
