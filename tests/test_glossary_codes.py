@@ -310,7 +310,7 @@ def test_the_vehicle_fleet_is_a_unit_in_a_service_field(glossary):
     ("EHPAD LES LILAS", "établissement d'hébergement pour personnes âgées dépendantes LES LILAS"),
     ("PETITE ENFANCE - RAM", "PETITE ENFANCE - relais assistantes maternelles"),
     ("SCE ESP VERTS", "service espace VERTS"),  # shortened words among words
-    ("DEV ECO", "développement ECO"),
+    ("DEV ECO", "développement économique"),
     ("DEV - ESPACES VERTS", "DEV - ESPACES VERTS"),  # ... but alone, a shortened word is a code
     ("DPE", "DPE"),  # a thing's acronym (diagnostic de performance énergétique) is a code there
     ("DPE - PETITE ENFANCE", "DPE - PETITE ENFANCE"),
@@ -348,8 +348,11 @@ def test_ambiguous_acronyms_stay_as_written_without_a_clear_clue(glossary):
     # Clues for two readings at once: no choice is made.
     tie = glossary.expand("CC RUE DES PINS", hints="petite enfance ; culture")
     assert tie.text.startswith("CC ")
-    # In a service field acronyms name departments: no reading is chosen there.
-    assert glossary.expand("CC", organisation_only=True, hints="petite enfance").text == "CC"
+    # In a service field too, only the field's own words choose a reading.
+    assert glossary.expand("CC", organisation_only=True).text == "CC"
+    field = "PETITE ENFANCE - CC"
+    assert glossary.expand(field, organisation_only=True, hints=field).text == (
+        "PETITE ENFANCE - crèche collective")
 
 
 def test_ambiguous_readings_are_valid():

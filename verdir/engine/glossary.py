@@ -13,13 +13,13 @@ acronym is expanded only if its entry says it can name a department or unit (col
 "CCAS", "PM" police municipale, "EHPAD", "EV" espaces verts), never if it names a thing ("DPE"
 diagnostic de performance énergétique, a Paris direction code): such a code, like one the glossary
 lacks, is reported for the user to name; the titles heading a pole ("DGA SOLIDARITES", "DGST -
-BATIMENTS") stay as written. Shortened words ("SCE ESP VERTS", "DEV ECO") are expanded there too,
-except alone between separators, where they are codes ("DEV - ESPACES VERTS", "ST").
-The user's entries, and what a batch's own lines say a direction code means, are used whatever
-their wording. Slash groups ("EP/EU") are read
-part by part, and entries written with signs or in several words ("AD'AP", "N°", "P+R", "PARC
-AUTO") are found whole: "PARC AUTO" is the vehicle fleet, while "AUTO" alone is left as written
-("AUTO-ENTREPRENEURS", "AUTO-ECOLE").
+BATIMENTS") stay as written, and an ambiguous acronym is read when the field's own words say
+which reading it is ("PETITE ENFANCE - CC"). Shortened words ("SCE ESP VERTS", "DEV ECO") are
+expanded there too, except alone between separators, where they are codes ("DEV - ESPACES
+VERTS", "ST"). The user's entries, and what a batch's own lines say a direction code means, are
+used whatever their wording. Slash groups ("EP/EU") are read part by part, and entries written
+with signs or in several words ("AD'AP", "N°", "P+R", "PARC AUTO") are found whole: "PARC AUTO"
+is the vehicle fleet, while "AUTO" alone is left as written ("AUTO-ENTREPRENEURS", "AUTO-ECOLE").
 """
 
 from __future__ import annotations
@@ -188,6 +188,10 @@ class Glossary:
                 entry = self._service_readings.get(fold(token), entry)
             if entry is None:
                 return None
+            if organisation_only and entry.kind == "ambigu" and entry.source == "verdir":
+                meaning = self.reading(token, folded_hints)  # "PETITE ENFANCE - CC"
+                return None if meaning is None else GlossaryEntry(
+                    entry.abbreviation, meaning, "ambigu", entry.source)
             if organisation_only:  # the user's own lines name their departments as they like
                 usable = entry.source != "verdir" or entry.names_unit or (
                     entry.kind == "abrev" and not alone)
