@@ -188,18 +188,14 @@ class Glossary:
                 entry = self._service_readings.get(fold(token), entry)
             if entry is None:
                 return None
-            if organisation_only and entry.kind == "ambigu" and entry.source == "verdir":
-                meaning = self.reading(token, folded_hints)  # "PETITE ENFANCE - CC"
+            if entry.kind == "ambigu":  # in a label or a service field ("PETITE ENFANCE - CC")
+                meaning = self.reading(token, folded_hints)
                 return None if meaning is None else GlossaryEntry(
                     entry.abbreviation, meaning, "ambigu", entry.source)
             if organisation_only:  # the user's own lines name their departments as they like
                 usable = entry.source != "verdir" or entry.names_unit or (
                     entry.kind == "abrev" and not alone)
                 return entry if usable else None
-            if entry.kind == "ambigu":
-                meaning = self.reading(token, folded_hints)
-                return None if meaning is None else GlossaryEntry(
-                    entry.abbreviation, meaning, "ambigu", entry.source)
             return entry
 
         def note_unknown(token: str) -> None:
