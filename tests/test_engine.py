@@ -450,6 +450,10 @@ def test_a_direction_code_the_glossary_knows_as_a_thing_is_read_from_the_batch(e
     own = engine.preparer.with_line_readings({"DPE": "PETITE ENFANCE"}).prepare(
         BudgetLine("BIENS EQUIPEMENTS DPE", service="DPE"))
     assert own.context_text == "petite enfance" and "diagnostic" not in own.label_text
+    # A code no glossary knows is read in the label too, as the table says.
+    school = engine.preparer.with_line_readings({"DQXO": "AFFAIRES SCOLAIRES"}).prepare(
+        BudgetLine("BPA - DQXO - 14e", service="DQXO"))
+    assert "affaires scolaires" in school.label_text
     # A service named by an acronym of a department's field is read in words.
     assert engine.preparer.prepare(BudgetLine("ACQ VEHICULES", service="PM")).context_text == (
         "police municipale")

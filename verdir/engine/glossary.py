@@ -151,6 +151,11 @@ class Glossary:
                                       if key in self.entries and self.entries[key].is_code_in_service}
         return glossary
 
+    def read_in_service_only(self, code: str) -> bool:
+        """Whether the batch's lines read this code in service fields only ("DPE", which labels
+        keep as the glossary says)."""
+        return fold(code) in self._service_readings
+
     def line_reading(self, code: str) -> GlossaryEntry | None:
         """What the batch's own lines say this direction code means, if they say it."""
         entry = self._service_readings.get(fold(code)) or self.lookup(code)

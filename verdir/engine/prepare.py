@@ -317,7 +317,7 @@ class LinePreparer:
                 own_codes.update(fold(token) for token in _WORD.findall(part)
                                  if token.isupper() and len(token) > 1 and (
                                      fold(token) in unexpanded
-                                     or self.glossary.line_reading(token) is not None))
+                                     or self.glossary.read_in_service_only(token)))
         label = clean_spaces(line.libelle or "")
         if has_letters(label):
             hints = " ; ".join(part for part in (label, line.service, line.mission, line.fonction,
