@@ -215,6 +215,22 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     assert glossary.expand(buses, hints=buses).text.startswith("autorité organisatrice des transports")
     terraces = "REDEVANCE AOT TERRASSES"
     assert "autorisation d'occupation temporaire" in glossary.expand(terraces, hints=terraces).text
+    # A collège's library or a permanent contract; an air handling unit or the SDIS alert centre.
+    library = "CDI COLLEGE J. MOULIN - MOBILIER"
+    assert glossary.expand(library, hints=library).text.startswith("centre de documentation")
+    contract = "CDI - RECRUTEMENT AGENTS"
+    assert glossary.expand(contract, hints=contract).text.startswith("contrat à durée indéterminée")
+    air = "GS PELLETAN - CTA"
+    assert glossary.expand(air, hints=air).text.endswith("centrale de traitement d'air")
+    alert = "CTA - CODIS - RENOUVELLEMENT"
+    assert glossary.expand(alert, hints=alert + " ; SDIS").text.startswith("centre de traitement de l'alerte")
+    home = "FH LES GENETS - PRIX DE JOURNEE"
+    assert glossary.expand(home, hints=home).text.startswith("foyer d'hébergement")
+    assert glossary.expand("EGALITE FH 2019", hints="EGALITE FH 2019").text == "EGALITE femmes-hommes 2019"
+    sport = "APS SCOLAIRES - EDUCATEURS"
+    assert glossary.expand(sport, hints=sport).text.startswith("activités physiques et sportives")
+    youth = "CEJ - MISSION LOCALE"
+    assert glossary.expand(youth, hints=youth).text.startswith("contrat d'engagement jeune")
 
 
 @pytest.mark.parametrize("label, expected", [
