@@ -93,6 +93,23 @@ def test_a_clear_label_outweighs_a_misleading_service(engine, label, service, go
     assert result.main == goal, result
 
 
+# Libellé first, then fonction: a long label whose words are decisive is not outweighed by a
+# fonction that files the line elsewhere (the roads, a school).
+CLEAR_LABEL_OTHER_FONCTION = [
+    ("CREATION D'UN PASSAGE A FAUNE SOUS LA ROUTE", "843", 15),
+    ("DESIMPERMEABILISATION DE LA COUR DE L'ECOLE DES LILAS", "212", 13),
+    ("TRI ET COMPOSTAGE DES BIODECHETS DES COLLEGES", "221", 12),
+    ("Fauchage tardif des accotements pour la biodiversité", "843", 15),
+    ("Hébergement d'urgence des femmes victimes de violences", "424", 5),
+]
+
+
+@pytest.mark.parametrize("label, fonction, goal", CLEAR_LABEL_OTHER_FONCTION)
+def test_a_clear_label_outweighs_a_fonction_that_points_elsewhere(engine, label, fonction, goal):
+    (result,) = engine.classify([BudgetLine(label, fonction=fonction)])
+    assert result.main == goal, result
+
+
 def test_the_explanation_says_when_the_label_won_over_the_service(engine):
     roads, school = engine.classify([
         BudgetLine("TRAVAUX POUR HANDICAPES", service="DVM - VOIRIE ET MOBILITES"),
