@@ -110,6 +110,16 @@ def test_a_clear_label_outweighs_a_fonction_that_points_elsewhere(engine, label,
     assert result.main == goal, result
 
 
+def test_the_explanation_says_when_the_label_won_over_the_fonction(engine):
+    wildlife, school = engine.classify([
+        BudgetLine("CREATION D'UN PASSAGE A FAUNE SOUS LA ROUTE", fonction="843"),
+        BudgetLine("Rénovation de la toiture de l'école élémentaire", fonction="212"),
+    ])
+    assert "le libellé l'emporte sur la fonction 843 (Voirie départementale)" in wildlife.explanation
+    assert "l'emporte" not in school.explanation  # the fonction agrees with the label
+    assert "fonction 212" in school.explanation
+
+
 def test_the_explanation_says_when_the_label_won_over_the_service(engine):
     roads, school = engine.classify([
         BudgetLine("TRAVAUX POUR HANDICAPES", service="DVM - VOIRIE ET MOBILITES"),

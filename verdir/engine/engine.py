@@ -230,7 +230,8 @@ class Engine:
             explanation = self._explain(item, head, int(prediction.neighbour[row]),
                                         float(prediction.neighbour_similarity[row]),
                                         bool(prediction.label_over_service[row]) and head_decided,
-                                        int(prediction.purpose_over[row]) if head_decided else 0)
+                                        int(prediction.purpose_over[row]) if head_decided else 0,
+                                        main if prediction.label_over_codes[row] and head_decided else 0)
             if influence[row] > 0:
                 explanation = (f"influencé par la correction de « {memory.names[nearest[row]]} »"  # type: ignore[union-attr]
                                f" ; {explanation}")
@@ -240,7 +241,8 @@ class Engine:
         return results
 
     def _explain(self, item: PreparedLine, head: Head, neighbour: int, similarity: float,
-                 label_over_service: bool = False, purpose_over: int = 0) -> str:
+                 label_over_service: bool = False, purpose_over: int = 0,
+                 label_over_codes_of: int = 0) -> str:
         parts = []
         data = head.base.data  # type: ignore[union-attr]
         # A label that gives no purpose was read through its codes or service: its nearest
@@ -250,7 +252,13 @@ class Engine:
             shares = dict(sorted(shares.items(), key=lambda kv: -kv[1]))
             parts.append(f"proche de « {data.names[neighbour]} » ({format_shares(shares)})")
         for evidence in item.evidence[:2]:
-            if evidence.entry.prior is not None:
+            if evidence.entry.prior is None:
+                continue
+            # Worth saying: the label's own words decided against a code pointing elsewhere.
+            if label_over_codes_of and int(evidence.entry.prior.argmax()) + 1 != label_over_codes_of:
+                article = "le" if evidence.kind == "chapitre" else "la"
+                parts.append(f"le libellé l'emporte sur {article} {evidence.describe()}")
+            else:
                 parts.append(evidence.describe())
         if item.generic and not item.context_text and not parts:
             parts.append("ni objet, ni fonction, ni service : institutions (ODD 16) selon le référentiel")

@@ -154,6 +154,7 @@ class Prediction:
     neighbour: np.ndarray  # (n,) nearest training line with the chosen main goal, -1 if none
     neighbour_similarity: np.ndarray  # (n,) its similarity, 0 if none
     label_over_service: np.ndarray  # (n,) a decisive label won over a service pointing elsewhere
+    label_over_codes: np.ndarray  # (n,) ... or over M57 codes pointing elsewhere
     purpose_over: np.ndarray  # (n,) the usual second goal the main one was preferred to, else 0
 
 
@@ -377,5 +378,6 @@ class Head:
         neighbour_similarity = np.where(agreeing, similarity[rows, first], 0.0)
         # Worth saying in the explanation: the service pointed at another goal, the label won.
         over_service = decisive & query.has_context & (parts["context"].argmax(axis=1) != main)
-        return Prediction(probabilities, weights, neighbour, neighbour_similarity, over_service,
+        over_codes = decisive & query.has_prior & (query.priors.argmax(axis=1) != main)
+        return Prediction(probabilities, weights, neighbour, neighbour_similarity, over_service, over_codes,
                           purpose_over)
