@@ -13,7 +13,8 @@ codes and service): ``context``, a ridge regression from character and word n-gr
 service / mission (n-grams read a direction's own words and abbreviations, "PARC AUTO", better
 than the embedding of a few words did: grouped CV 0.887 -> 0.890, leave-one-part-out 0.847 ->
 0.848, both outside probes up), counts more when the label itself says little (a bare place
-name), and ``prior``, the M57 codes' ODD prior. The combination is a fixed product of experts
+name), and ``prior``, the M57 codes' ODD prior, which counts less when many words of the label
+are decisive (libellé first, then fonction). The combination is a fixed product of experts
 rather than a learned stacker: a stacker fitted on the project's corpus learnt its quirks and
 transferred worse to real lines of other authorities. A close call between two goals then
 follows the codebook's table: the goal the other usually comes second to is the main one (4
@@ -54,7 +55,6 @@ PRIOR_WEIGHT_OPAQUE = 5.0  # ... and for a label that gives no purpose ("TRAVAUX
 # "MOBILIER"): the codebook then reads the line through its fonction. Both opaque weights were
 # chosen by grouped CV on the corpus (benchmarks/cv_corpus.py), never on evaluation lines.
 FLOOR = 0.05  # an expert never vetoes a goal outright
-_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 TEMPLATE_SHARE = 0.6  # weight of the nearest same-goal lines' split in a line's shares (the
 # rest: the ridge models' shares). 0.75 -> 0.6: leave-one-part-out overlap 0.828 -> 0.829, the
 # three outside probes' overlap +0.002 each and set F1 +0.003 to +0.008, grouped CV overlap 0.856
@@ -73,6 +73,7 @@ CLEAR_LABEL_WORDS = 4  # ... at least this many words of three letters or more (
 # 0.8740 -> 0.8736 (A to L unchanged); for every decisive label, or from three words, the outside
 # probes gain as much but leave-one-part-out loses 0.0011 to 0.0012 (short labels the label model
 # is wrongly sure of: "Gaz" under the swimming-pools fonction, "Gazole non routier").
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a word counted for CLEAR_LABEL_WORDS
 PURPOSE_MARGIN = 0.25  # the two likeliest goals are this close: the line's purpose goes before
 # the goal the codebook lists as its usual second (a school's building side, 11, after 4).
 # Grouped CV: top-1 0.862 -> 0.873, leave-one-part-out 0.782 -> 0.794; margins from 0.10 to
