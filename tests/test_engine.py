@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from verdir.engine.corpus import usual_second_goals
+from verdir.engine.corpus import odd_descriptions, usual_second_goals
 from verdir.engine.head import Head, _top_k, outranking, purpose_first
 from verdir.engine.lines import BudgetLine
 
@@ -118,6 +118,20 @@ def test_the_explanation_says_when_the_label_won_over_the_fonction(engine):
     assert "le libellé l'emporte sur la fonction 843 (Voirie départementale)" in wildlife.explanation
     assert "l'emporte" not in school.explanation  # the fonction agrees with the label
     assert "fonction 212" in school.explanation
+
+
+def test_goal_descriptions_name_a_goal_but_lend_no_split(engine):
+    # The activities of odd.csv are training lines of their goal at 100 %; a line's shares are
+    # taken from budget lines only, so such a text still gets the split budgets give it.
+    data = engine.corpus_data
+    descriptions = {activity for row in odd_descriptions() for activity in row["activites"].split(", ")}
+    assert not data.split_known.all() and data.split_known.any()
+    lent_no_split = {name for name, known in zip(data.names, data.split_known, strict=True) if not known}
+    assert lent_no_split == descriptions
+    poverty, care_home = engine.classify([BudgetLine("lutte contre la pauvreté"),
+                                          BudgetLine("EHPAD et accueil des personnes âgées dépendantes")])
+    assert poverty.main == 1 and len(poverty.shares) == 2
+    assert care_home.main == 3 and len(care_home.shares) == 2
 
 
 def test_the_explanation_says_when_the_label_won_over_the_service(engine):

@@ -10,12 +10,14 @@ from importlib import metadata, resources
 from verdir.engine.lines import BudgetLine
 from verdir.engine.shares import parse_shares
 
+DESCRIPTION = "odd"  # the origin of the lines made of a goal's activities ("groupes scolaires")
+
 
 @dataclass(frozen=True)
 class LabelledLine:
     line: BudgetLine
     shares: dict[int, int]
-    origin: str  # corpus file name, "odd" for the goal descriptions, "correction"
+    origin: str  # corpus file name, DESCRIPTION for the goal descriptions, "correction"
 
 
 def _corpus_files() -> list:
@@ -60,7 +62,7 @@ def load_corpus() -> list[LabelledLine]:
             lines.append(LabelledLine(line, parse_shares(row["labels"]), entry.name))
     for row in odd_descriptions():
         for activity in row["activites"].split(", "):
-            lines.append(LabelledLine(BudgetLine(libelle=activity), {int(row["odd"]): 100}, "odd"))
+            lines.append(LabelledLine(BudgetLine(libelle=activity), {int(row["odd"]): 100}, DESCRIPTION))
     return lines
 
 

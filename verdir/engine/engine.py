@@ -20,7 +20,13 @@ import numpy as np
 from verdir import paths
 from verdir.engine.codes import M57Codes
 from verdir.engine.common_words import CommonWords
-from verdir.engine.corpus import LabelledLine, load_corpus, odd_descriptions, training_fingerprint
+from verdir.engine.corpus import (
+    DESCRIPTION,
+    LabelledLine,
+    load_corpus,
+    odd_descriptions,
+    training_fingerprint,
+)
 from verdir.engine.directions import direction_readings
 from verdir.engine.embedding_cache import EmbeddingCache
 from verdir.engine.glossary import Glossary, load_builtin_entries
@@ -155,6 +161,7 @@ class Engine:
             targets=np.stack([to_vector(labelled[i].shares) for i in keep]).astype(np.float64),
             weights=np.full(len(keep), weight),
             opacity=features.opacity,
+            split_known=np.array([labelled[i].origin != DESCRIPTION for i in keep], dtype=bool),
         )
 
     # ---------------------------------------------------------- classification
@@ -349,6 +356,7 @@ def _concatenate(a: TrainingData, b: TrainingData) -> TrainingData:
         np.vstack([a.priors, b.priors]),
         np.concatenate([a.has_prior, b.has_prior]), np.vstack([a.targets, b.targets]),
         np.concatenate([a.weights, b.weights]), np.concatenate([a.opacity, b.opacity]),
+        np.concatenate([a.split_known, b.split_known]),
     )
 
 

@@ -120,6 +120,9 @@ class TrainingData:
     targets: np.ndarray
     weights: np.ndarray
     opacity: np.ndarray
+    # False for a goal's description ("groupes scolaires" 4:100): it names the goal but is no
+    # budget line whose split another line could take.
+    split_known: np.ndarray
     has_context: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -130,7 +133,7 @@ class TrainingData:
             [self.names[i] for i in index], [self.label_texts[i] for i in index],
             self.label_vectors[index], [self.context_texts[i] for i in index],
             self.priors[index], self.has_prior[index], self.targets[index], self.weights[index],
-            self.opacity[index],
+            self.opacity[index], self.split_known[index],
         )
 
 
@@ -360,7 +363,11 @@ class Head:
         targets = self.base.data.targets[index]  # (n, k, 17)
         main = probabilities.argmax(axis=1)
         same_main = targets.argmax(axis=2) == main[:, None]
-        kernel = np.exp((similarity - similarity[:, :1]) / TEMPERATURE) * same_main
+        # The split comes from budget lines only: a goal's description says 100 % of its goal
+        # for lack of anything else (shares only: grouped CV and the five outside sets' overlap
+        # unchanged or up by 0.001, leave-one-part-out overlap 0.8221 -> 0.8223).
+        kernel = (np.exp((similarity - similarity[:, :1]) / TEMPERATURE) * same_main
+                  * self.base.data.split_known[index])
         template = (kernel[:, :, None] * targets).sum(axis=1)
         found = template.sum(axis=1) > 0
         template[found] /= template[found].sum(axis=1, keepdims=True)
