@@ -206,6 +206,22 @@ def test_a_label_without_purpose_code_or_service_goes_to_institutions(engine):
     assert engine.classify([BudgetLine("Pneumatiques")])[0].shares == {16: 100}
 
 
+def test_a_contract_step_or_what_staff_wear_is_read_through_the_fonction(engine):
+    # "marché" is the public contract beside its balance or amendment, not a market (8); work
+    # clothes and a dump truck say what is bought, not what for.
+    prepare = engine.preparer.prepare
+    for label in ("SOLDE MARCHE 2019-OP112", "AVENANT N°2 AU MARCHE DE TRAVAUX",
+                  "Vêtements de travail et EPI", "VEHICULE UTILITAIRE 3,5T BENNE"):
+        assert prepare(BudgetLine(label)).opacity == 1.0, label
+    for label in ("MARCHE HEBDOMADAIRE", "Halle du marché - solde", "BENNES A ORDURES MENAGERES"):
+        assert prepare(BudgetLine(label)).opacity < 1.0, label
+    flood, parks, truck = engine.classify([
+        BudgetLine("SOLDE MARCHE 2021-OP07", fonction="735"),
+        BudgetLine("Vêtements de travail et EPI", fonction="511", service="Parcs et jardins"),
+        BudgetLine("CAMION BENNE 3,5T", fonction="511")])
+    assert (flood.main, parks.main, truck.main) == (13, 15, 15)
+
+
 def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):
     prepare = engine.preparer.prepare
     # Under direction DPE, "DPE" is that direction, not a diagnostic de performance énergétique.

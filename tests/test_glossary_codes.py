@@ -229,6 +229,16 @@ def test_acronyms_with_two_common_readings_follow_the_line(glossary, label, cont
     assert [entry.meaning for entry in expansion.used if entry.kind == "ambigu"] == [reading]
 
 
+@pytest.mark.parametrize(("label", "text"), [
+    ("RESTAURATION TOUR EGLISE", "RESTAURATION tour EGLISE"),
+    ("PROTECTION TRAIT DE COTE - ENROCHEMENTS", "PROTECTION trait DE COTE - ENROCHEMENTS"),
+])
+def test_a_reading_that_keeps_the_word_is_not_reported_as_an_expansion(glossary, label, text):
+    expansion = glossary.expand(label, hints=label)
+    assert expansion.text == text
+    assert expansion.used == ()
+
+
 @pytest.mark.parametrize("label, expected", [
     ("RENFORCEMENT RES D'EAU POTABLE", "RENFORCEMENT réseau D'EAU POTABLE"),
     ("RPA RES LES LILAS", "résidence pour personnes âgées résidence LES LILAS"),
@@ -266,6 +276,7 @@ def test_acronyms_with_two_common_readings_follow_the_line(glossary, label, cont
     ("INSERTION PUB JOURNAL", "INSERTION publicité JOURNAL"),
     ("REG AVANCE CANTINE", "régie AVANCE CANTINE"),
     ("RESTAURATION TOUR EGLISE", "RESTAURATION tour EGLISE"),
+    ("TOUR CYCLISTE - ACCUEIL ETAPE", "tour CYCLISTE - ACCUEIL ETAPE"),
     ("PROJ LED STADE", "projecteur diode électroluminescente STADE"),
 ])
 
@@ -298,6 +309,11 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     ("SUBV CAMSP", "subvention centre d'action médico-sociale précoce"),
     ("TRAVAUX IFSI", "TRAVAUX institut de formation en soins infirmiers"),
     ("CHGES EXCEPT", "charges exceptionnel"),
+    # Overseas and health services: the fight against disease-carrying mosquitoes.
+    ("LAV - GITES LARVAIRES", "lutte anti-vectorielle - GITES LARVAIRES"),
+    # Mountain communes: avalanche and torrent works, ski lifts.
+    ("RTM - PARAVALANCHES", "restauration des terrains en montagne - PARAVALANCHES"),
+    ("TSD DES CRETES", "télésiège débrayable DES CRETES"),
 ])
 def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected

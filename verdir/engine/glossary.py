@@ -221,13 +221,14 @@ class Glossary:
                 for part, part_entry in zip(parts, entries, strict=True):
                     if part_entry is None:
                         note_unknown(part)
-                    elif part_entry not in used:
+                    elif part_entry not in used and fold(part_entry.meaning) != fold(part):
                         used.append(part_entry)
                 if not any(entries):
                     return token
                 return " / ".join(e.meaning if e else part for part, e in zip(parts, entries, strict=True))
             if entry is not None:
-                if entry not in used:
+                # A reading that keeps the word ("TOUR" read "tour" beside a church) expands nothing.
+                if entry not in used and fold(entry.meaning) != fold(token):
                     used.append(entry)
                 glued = match.end() < len(label) and label[match.end()].isalnum()
                 return entry.meaning + " " if glued else entry.meaning  # "N°12" -> "numéro 12"

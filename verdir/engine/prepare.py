@@ -60,6 +60,7 @@ _GENERIC_WORDS = frozenset([
     "reglementaires", "diagnostic", "diagnostics", "audit", "audits", "desamiantage",
     "enveloppe", "enveloppes", "report", "reports", "solde", "complement", "ajustement",
     "dotation", "abonnement", "abonnements", "materiaux", "imprevus", "aleas", "remise", "etat",
+    "avenant", "avenants", "numero", "numeros",
     "utilitaire", "utilitaires", "leger", "legers", "fourgon", "fourgons", "camion", "camions",
     "engin", "engins",
     # works machines and hand tools: what is bought, not what for ("TRACTOPELLE - ACQUISITION")
@@ -68,7 +69,7 @@ _GENERIC_WORDS = frozenset([
     "electroportatif", "electroportatifs", "electroportatives", "perceuse", "perceuses",
     "compresseur", "compresseurs", "echafaudage", "echafaudages", "transpalette",
     "transpalettes", "chariot", "chariots", "elevateur", "elevateurs", "electrogene",
-    "electrogenes", "astreinte", "astreintes",
+    "electrogenes", "astreinte", "astreintes", "benne", "bennes",
     # budget and works steps ("restes à réaliser", "exercice 2021", "lot 3")
     "restes", "realiser", "exercice", "exercices", "periodique", "periodiques", "tranche",
     "tranches", "phase", "phases", "lot", "lots", "budget", "budgets", "budgetaire",
@@ -95,7 +96,14 @@ _GENERIC_WORDS = frozenset([
 _PURPOSELESS_PHRASES = re.compile(
     r"\b(?:ma[iî]trise|gros|second|main)\s*(?:d\s*['’]\s*)?(?:œ|oe)uvres?\b"
     r"|\b(?:assistance [àa] )?ma[iî]trise\s*d\s*['’]\s*ouvrage\b"
-    r"|\bproduits?\s+d\s*['’]\s*entretien\b", re.IGNORECASE)
+    r"|\bproduits?\s+d\s*['’]\s*entretien\b"
+    # what the staff wear ("VETEMENTS DE TRAVAIL ET EPI"): read through the service or fonction
+    r"|\b(?:v[êe]tements?|tenues?|chaussures)\s+de\s+(?:travail|s[ée]curit[ée])\b"
+    r"|\b[ée]quipements?\s+de\s+protection\s+individuelle\b"
+    # the contract itself ("SOLDE MARCHE 2019-OP112", "avenant n°2 au marché"), not a market
+    r"|\b(?:solde|avenants?|r[ée]visions?|actualisations?)\s+(?:(?:n\s*[°o]|num[ée]ro)\s*\d+\s+)?"
+    r"(?:(?:du|au|de|des)\s+)?march[ée]s?\b"
+    r"|\bmarch[ée]s?\s+(?:publics?\b|de\s+travaux\b|n\s*[°o])", re.IGNORECASE)
 _CODE_PREFIX = re.compile(r"^[0-9]+(?:\.0)?\s*[-–:.]?\s*")
 # A street address with its number ("5 RUE HONORIN VIDALENQ", "73 rue du Pressoir") only says
 # where a building stands: read as words, "rue" would make it a road (11) and "12 rue des
