@@ -157,6 +157,18 @@ def test_codes_decide_generic_lines(engine):
     assert "fonction 212" in school.explanation
 
 
+def test_a_european_fund_line_is_read_by_what_the_fund_pays_for(engine):
+    # Each fund's subfunction leans to its object beside 17 for its management: a measure takes
+    # its object's goal, the management of the fund stays 17 (international partnerships).
+    fishing, farming, management, bare = engine.classify([
+        BudgetLine("FEAMP - MODERNISATION DES NAVIRES DE PECHE", fonction="0581"),
+        BudgetLine("AIDES AUX AGRICULTEURS", fonction="0580"),
+        BudgetLine("FEADER - INSTRUCTION DES DOSSIERS", fonction="0580"),
+        BudgetLine("OPERATION 2024-12 - SUBVENTION", fonction="0581")])
+    assert (fishing.main, farming.main, management.main) == (14, 2, 17)
+    assert bare.shares == {17: 50, 14: 30, 8: 20}  # no purpose in the label: the fonction's split
+
+
 def test_a_conservatoire_under_the_artistic_activities_fonction_stays_education(engine):
     # Budgets put conservatoires in fonction 311 (artistic activities, 11); the codebook reads
     # them as education (4), and the label comes first.
