@@ -169,6 +169,16 @@ def test_a_european_fund_line_is_read_by_what_the_fund_pays_for(engine):
     assert bare.shares == {17: 50, 14: 30, 8: 20}  # no purpose in the label: the fonction's split
 
 
+def test_river_ecology_under_the_water_policy_fonction_can_be_biodiversity(engine):
+    # M57 731 (politique de l'eau) also holds the aquatic environments: water first, nature second.
+    river, bank, network = engine.classify([
+        BudgetLine("RESTAURATION RIPISYLVE - TRANCHE 2", fonction="731"),
+        BudgetLine("RIPISYLVE BIEF DES SAULES", fonction="731"),
+        BudgetLine("Télégestion des réservoirs d'eau potable", fonction="731")])
+    assert (river.main, network.main) == (15, 6)
+    assert bank.main == 6 and 15 in bank.shares  # the fonction's split: water, then nature
+
+
 def test_a_conservatoire_under_the_artistic_activities_fonction_stays_education(engine):
     # Budgets put conservatoires in fonction 311 (artistic activities, 11); the codebook reads
     # them as education (4), and the label comes first.

@@ -314,6 +314,7 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     # Mountain communes: avalanche and torrent works, ski lifts.
     ("RTM - PARAVALANCHES", "restauration des terrains en montagne - PARAVALANCHES"),
     ("TSD DES CRETES", "télésiège débrayable DES CRETES"),
+    ("FSE+ NEET", "Fonds social européen plus jeunes ni en emploi ni en études ni en formation"),
 ])
 def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
