@@ -207,6 +207,11 @@ class Glossary:
             if self._looks_like_unknown_acronym(token, upper_line) and token not in unknown:
                 unknown.append(token)
 
+        def note_used(entry: GlossaryEntry, token: str) -> None:
+            # A reading that keeps the word ("TOUR" read "tour" beside a church) expands nothing.
+            if entry not in used and fold(entry.meaning) != fold(token):
+                used.append(entry)
+
         def replace(match: re.Match[str]) -> str:
             token = match.group(0)
             if fold(token) in keep:
@@ -221,15 +226,13 @@ class Glossary:
                 for part, part_entry in zip(parts, entries, strict=True):
                     if part_entry is None:
                         note_unknown(part)
-                    elif part_entry not in used and fold(part_entry.meaning) != fold(part):
-                        used.append(part_entry)
+                    else:
+                        note_used(part_entry, part)
                 if not any(entries):
                     return token
                 return " / ".join(e.meaning if e else part for part, e in zip(parts, entries, strict=True))
             if entry is not None:
-                # A reading that keeps the word ("TOUR" read "tour" beside a church) expands nothing.
-                if entry not in used and fold(entry.meaning) != fold(token):
-                    used.append(entry)
+                note_used(entry, token)
                 glued = match.end() < len(label) and label[match.end()].isalnum()
                 return entry.meaning + " " if glued else entry.meaning  # "N°12" -> "numéro 12"
             if not organisation_only:
