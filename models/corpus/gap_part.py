@@ -149,6 +149,15 @@ class GapPart:
             return ""
         return self.draw.pick(self.auths[self.draw.pick(sorted(auths))][field])
 
+    def entry_core(self, field: str, core: str, natures: list[str]) -> tuple[str, list[str]]:
+        """The core to render and the natures to book it on (a part may let a core choose its own
+        natures, or its names follow the field)."""
+        return core, natures
+
+    def entry_fonction(self, field: str, fonctions: list[str], fonction: str) -> str:
+        """The fonction a row is written with (a part may require one for some fields)."""
+        return fonction
+
     def section(self, goal: int):
         """A plan generator walking the cores of the entries whose label's main goal is ``goal``;
         a core met again (its first form already taken) is drawn in another form."""
@@ -158,6 +167,7 @@ class GapPart:
         def gen():
             (phrase, lab, field, fcts, nats, _), core = items[state["i"] % len(items)]
             state["i"] += 1
+            core, nats = self.entry_core(field, core, nats)
             lib = self.render(phrase, core)
             for _ in range(self.retries):
                 if fold(phrase) in fold(lib):
@@ -166,6 +176,7 @@ class GapPart:
             if self.drop_lost and fold(phrase) not in fold(lib):
                 return None, ("", "", "", "", "", lab)  # an empty label: write_part skips it
             chap, nat, fct = self.draw.agreeing_codes(lab, fcts, nats, self.code_rate, (0.15, 0.2, 0.12))
+            fct = self.entry_fonction(field, fcts, fct)
             return None, (lib, chap, nat, fct, self.service(field), lab)
 
         return gen, len(items)

@@ -313,31 +313,17 @@ class RegionalGapPart(GapPart):
         auths = sorted(a for a in self.auths if field in self.auths[a])
         return self.draw.pick(self.auths[self.draw.pick(auths)][field])
 
-    def section(self, goal: int):
-        """GapPart.section, with the names of the entry's kind of authority, the natures a core
-        names (" ~nature ...") and, on supply entries, a fonction always."""
-        items = [(e, c) for e in self.entries if int(e[1].split(":")[0]) == goal for c in e[5]]
-        state = {"i": 0}
+    def entry_core(self, field: str, core: str, natures: list[str]) -> tuple[str, list[str]]:
+        """The names of the entry's kind of authority, and the natures a core names (" ~...")."""
+        self.use_names(field)
+        core, hint = core_natures(core)
+        return core, hint or natures
 
-        def gen():
-            (phrase, lab, field, fcts, nats, _), core = items[state["i"] % len(items)]
-            state["i"] += 1
-            core, hint = core_natures(core)
-            nats = hint or nats
-            self.use_names(field)
-            lib = self.render(phrase, core)
-            for _ in range(self.retries):
-                if fold(phrase) in fold(lib):
-                    break
-                lib = self.render(phrase, core)
-            if self.drop_lost and fold(phrase) not in fold(lib):
-                return None, ("", "", "", "", "", lab)  # an empty label: write_part skips it
-            chap, nat, fct = self.draw.agreeing_codes(lab, fcts, nats, self.code_rate, (0.15, 0.2, 0.12))
-            if field in SUPPLY_FIELDS and not fct:
-                _, _, fct = self.draw.dress_codes("", "", self.draw.pick(fcts), (0.0, 0.2, 0.0))
-            return None, (lib, chap, nat, fct, self.service(field), lab)
-
-        return gen, len(items)
+    def entry_fonction(self, field: str, fonctions: list[str], fonction: str) -> str:
+        """A supply entry always carries a fonction: its libellé tells no purpose."""
+        if field in SUPPLY_FIELDS and not fonction:
+            _, _, fonction = self.draw.dress_codes("", "", self.draw.pick(fonctions), (0.0, 0.2, 0.0))
+        return fonction
 
 
 GAPS = RegionalGapPart.second_round(draw, ENTRIES, AUTHS, {}, NAMES["mont"][0], NAMES["mont"][1], [],
