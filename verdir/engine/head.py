@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import Ridge
 
 from verdir.engine.corpus import usual_second_goals
 
@@ -172,6 +171,9 @@ class Linear:
 
     @classmethod
     def fit(cls, alpha: float, features, targets: np.ndarray, weights: np.ndarray) -> Linear:
+        # Imported here: classifying with a trained head never fits, and the import costs ~8 MB.
+        from sklearn.linear_model import Ridge
+
         model = Ridge(alpha=alpha).fit(features, targets, sample_weight=weights)
         # Single precision: half the memory of the lexical model's large coefficient table.
         return cls(np.ascontiguousarray(model.coef_.T, dtype=np.float32),
