@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -606,3 +609,9 @@ def test_the_explanation_says_when_the_purpose_went_first(engine):
     (gardens,) = engine.classify([BudgetLine("JARDINS SUR DALLE ZAC DES TANNEURS")])
     assert gardens.main == 15
     assert "l'ODD 11, presque à égalité, est d'ordinaire un objectif second" in gardens.explanation
+
+
+def test_the_engine_loads_without_the_training_only_imports():
+    # scikit-learn's Ridge (~8 MB of imports) is only needed to train a head, not to classify.
+    code = "import sys, verdir.engine.engine; sys.exit('sklearn.linear_model' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
