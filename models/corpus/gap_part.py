@@ -1,7 +1,9 @@
-"""The machinery shared by the vocabulary-gap parts (P, R and U): a compact table of entries
+"""The machinery shared by the vocabulary-gap parts (P, R, U, V and W): a compact table of entries
 (gap phrase, label, service field, fonctions, natures, cores) and, for each core, a budget line in
 the export forms of the part's own invented authorities. Each part brings its entries, its
-authorities, its names and its operation codes; the rendering is the same. Standard library only.
+authorities, its names and its operation codes; the rendering is the same, and a part may
+override two hooks (``entry_core``, ``entry_fonction``) where its entries need more. Standard
+library only.
 """
 
 from __future__ import annotations
