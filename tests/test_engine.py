@@ -9,7 +9,15 @@ import numpy as np
 import pytest
 
 from verdir.engine.corpus import odd_descriptions, usual_second_goals
-from verdir.engine.head import Head, _top_k, outranking, purpose_first
+from verdir.engine.head import (
+    SOFTMAX_TEMPERATURE,
+    Head,
+    QueryFeatures,
+    _top_k,
+    combine,
+    outranking,
+    purpose_first,
+)
 from verdir.engine.lines import BudgetLine
 
 # Lines written for this test (not in the corpus, not from the evaluation set).
@@ -602,6 +610,27 @@ def test_a_close_call_goes_to_the_purpose_and_a_clear_one_is_left_alone():
     assert swapped[0, 4 - 1] == 0.45 and swapped[0, 11 - 1] == 0.40
     assert np.allclose(swapped.sum(axis=1), probabilities.sum(axis=1))
     assert np.array_equal(swapped[1:], probabilities[1:])
+
+
+def test_a_near_twin_in_the_corpus_outweighs_the_models_that_weigh_each_word():
+    # The label's words lean to 3 (a gymnasium), its neighbours all say 5 (free period products).
+    words = np.log(_goals(odd3=0.75, odd5=0.15, odd11=0.1) + 1e-4)
+    neighbours = _goals(odd5=0.95, odd3=0.05) + 1e-4
+    lines = 3
+    parts = {
+        "embedding": np.tile(SOFTMAX_TEMPERATURE * words, (lines, 1)),
+        "lexical": np.tile(SOFTMAX_TEMPERATURE * words, (lines, 1)),
+        "neighbours": np.tile(np.log(neighbours / neighbours.sum()), (lines, 1)),
+        "context": np.zeros((lines, 17)),
+        "prior": np.zeros((lines, 17)),
+        # a twin (0.99), a mere neighbour (0.85), a twin by its names only
+        "_similarity": np.array([[0.99], [0.85], [0.99]]),
+    }
+    query = QueryFeatures(["protections périodiques gratuites gymnases"] * lines, np.zeros((lines, 4)),
+                          [""] * lines, np.zeros((lines, 17)), np.zeros(lines, dtype=bool),
+                          np.array([0.0, 0.0, 1.0]))
+    mains = combine(parts, query, np.zeros(lines, dtype=bool)).argmax(axis=1) + 1
+    assert list(mains) == [5, 3, 3]
 
 
 def test_the_explanation_says_when_the_purpose_went_first(engine):
