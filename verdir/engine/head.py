@@ -58,7 +58,7 @@ NEAR_WEIGHT = 1.0  # ... and the neighbours' vote then counts up to this much mo
 # experts, growing from 0 at NEAR_SIMILARITY to NEAR_WEIGHT for the same text: a near twin in the
 # corpus says more than models that weigh each word alone ("Des protections périodiques gratuites
 # dans les gymnases" is ODD 5 like its twins, not 3 for the gymnasiums). Leave-one-part-out top-1
-# 0.8723 -> 0.8740, grouped CV 0.901 -> 0.903, the eight outside sets +6 lines and -1 (2,200 lines);
+# 0.8723 -> 0.8740, grouped CV 0.901 -> 0.903, the eight outside sets +6 lines and -1 (2,183 lines);
 # thresholds 0.85 to 0.93 and weights 0.5 to 4 were compared on the corpus and the sets.
 FLOOR = 0.05  # an expert never vetoes a goal outright
 TEMPLATE_SHARE = 0.6  # weight of the nearest same-goal lines' split in a line's shares (the
