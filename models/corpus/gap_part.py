@@ -1,9 +1,10 @@
-"""The machinery shared by the vocabulary-gap parts (P, R, U, V and W): a compact table of entries
-(gap phrase, label, service field, fonctions, natures, cores) and, for each core, a budget line in
-the export forms of the part's own invented authorities. Each part brings its entries, its
+"""The machinery shared by the vocabulary-gap parts (P, R, U, V, W and X): a compact table of
+entries (gap phrase, label, service field, fonctions, natures, cores) and, for each core, a budget
+line in the export forms of the part's own invented authorities. Each part brings its entries, its
 authorities, its names and its operation codes; the rendering is the same, and a part may
-override two hooks (``entry_core``, ``entry_fonction``) where its entries need more. Standard
-library only.
+override two hooks (``entry_core``, ``entry_fonction``) where its entries need more; parts W and X
+name their places by kind of authority and let a core name its accounts (``GroupedGapPart``).
+Standard library only.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator_tools import NAT, Draws, L, _entry, fold, up
+from generator_tools import FCT, NAT, Draws, L, _entry, fold, other_rows, up
 
 # export styles and their weights, as Draws.render reads them
 STYLES = [(5, "upper"), (3, "mixed"), (2, "mixed_noacc"), (1, "lower")]
@@ -191,3 +192,70 @@ class GapPart:
             gen, n = self.section(goal)
             plan.append((f"goal {goal}", gen, n))
         return plan
+
+
+def core_natures(core: str) -> tuple[str, list[str]]:
+    """A core and the natures it names after " ~" (none: the entry's)."""
+    text, _, hint = core.partition(" ~")
+    return text, hint.split()
+
+
+class GroupedGapPart(GapPart):
+    """A gap part whose lines take the places and towns of the kind of authority that writes them
+    (a ski lift never ends "secteur Anse Colibri"), whose cores may name the accounts their line
+    is booked on (" ~2313 615221"), and whose ``always_served`` fields carry their service on
+    every row (parts W and X)."""
+
+    names: dict[str, tuple[list[str], list[str]]]  # group -> (places, towns)
+    group_of: dict[str, str]  # service field -> group
+    always_served: frozenset[str]
+
+    @classmethod
+    def grouped(cls, draw: Draws, entries: list[Entry], auths: dict[str, dict[str, list[str]]],
+                names: dict[str, tuple[list[str], list[str]]], group_of: dict[str, str], first: str,
+                always_served: tuple[str, ...], core_names: dict[str, list[str]],
+                years: list[str]) -> GroupedGapPart:
+        """A part of the second gap round whose placeholders follow the group in use ("{lieu}",
+        "{c}") or draw from the cores' own names ("{asso}", "{massif}"...)."""
+        part = cls.second_round(draw, entries, auths, {}, names[first][0], names[first][1], [],
+                                core_names["asso"], years)
+        part.names, part.group_of, part.always_served = names, group_of, frozenset(always_served)
+        part.placeholders = {
+            "lieu": lambda: draw.pick(part.places), "c": lambda: draw.pick(part.towns),
+            "y": lambda: draw.pick(years),
+            **{key: (lambda names=names: draw.pick(names)) for key, names in core_names.items()},
+        }
+        return part
+
+    def service(self, field: str) -> str:
+        if field not in self.always_served:
+            return super().service(field)
+        auths = sorted(a for a in self.auths if field in self.auths[a])
+        return self.draw.pick(self.auths[self.draw.pick(auths)][field])
+
+    def entry_core(self, field: str, core: str, natures: list[str]) -> tuple[str, list[str]]:
+        """The names of the entry's kind of authority, and the natures a core names (" ~...")."""
+        self.places, self.towns = self.names[self.group_of[field]]
+        core, hint = core_natures(core)
+        return core, hint or natures
+
+
+def check_entries(entries: list[Entry]) -> None:
+    """Phrases are distinct, and every fonction and nature an entry or a core names is in the M57
+    tables."""
+    assert len({fold(e[0]) for e in entries}) == len(entries)
+    unknown = [e[3] for e in entries if not set(e[3]) <= FCT.keys()]
+    assert not unknown, unknown
+    assert all(n in NAT for e in entries for n in e[4]), [e[4] for e in entries]
+    for e in entries:
+        for core in e[5]:
+            assert all(n in NAT for n in core_natures(core)[1]), core
+
+
+def check_gaps(entries: list[Entry], earlier_parts: list[str]) -> None:
+    """Every phrase is still a gap of the earlier parts: fewer than three of their libellés hold it."""
+    labels = [fold(row["libelle"]) for row in other_rows(earlier_parts)]
+    for phrase, *_ in entries:
+        rx = re.compile(rf"\b{re.escape(fold(phrase))}\b")
+        held = sum(1 for label in labels if rx.search(label))
+        assert held < 3, (phrase, held)

@@ -165,10 +165,8 @@ Deterministic, stdlib only, no network:  python gen_part_x.py  ->  part_x.csv (s
 
 from __future__ import annotations
 
-import re
-
-from gap_part import GapPart, parse_entries
-from generator_tools import FCT, NAT, codes_agree, fold, other_rows, part_setup, write_part, written_rows
+from gap_part import GroupedGapPart, check_entries, check_gaps, core_natures, parse_entries
+from generator_tools import codes_agree, fold, part_setup, write_part, written_rows
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 2411)
 
@@ -390,49 +388,7 @@ CORE_NAMES = {
 YEARS = ["2021", "2022", "2023", "2024", "2025", "2026"]
 
 
-def core_natures(core: str) -> tuple[str, list[str]]:
-    """A core and the natures it names after " ~" (none: the entry's)."""
-    text, _, hint = core.partition(" ~")
-    return text, hint.split()
-
-
-class CrossServiceGapPart(GapPart):
-    """A gap part whose lines take the places and towns of the authority kind that writes them
-    (a tour de guet never ends "secteur Port-Ravel"), whose cores may name their accounts, and
-    whose cross entries (CROSS_FIELDS) carry on every row their service, which points elsewhere
-    than the libellé's purpose."""
-
-    def use_names(self, field: str) -> None:
-        self.places, self.towns = NAMES[GROUP_OF[field]]
-
-    def service(self, field: str) -> str:
-        if field not in CROSS_FIELDS:
-            return super().service(field)
-        auths = sorted(a for a in self.auths if field in self.auths[a])
-        return self.draw.pick(self.auths[self.draw.pick(auths)][field])
-
-    def entry_core(self, field: str, core: str, natures: list[str]) -> tuple[str, list[str]]:
-        """The names of the entry's kind of authority, and the natures a core names (" ~...")."""
-        self.use_names(field)
-        core, hint = core_natures(core)
-        return core, hint or natures
-
-
-GAPS = CrossServiceGapPart.second_round(draw, ENTRIES, AUTHS, {}, NAMES["feu"][0], NAMES["feu"][1], [],
-                                        CORE_NAMES["asso"], YEARS)
-GAPS.placeholders = {
-    "lieu": lambda: draw.pick(GAPS.places), "c": lambda: draw.pick(GAPS.towns), "y": lambda: draw.pick(YEARS),
-    **{key: (lambda names=names: draw.pick(names)) for key, names in CORE_NAMES.items()},
-}
-
-
-def check_gaps() -> None:
-    """Every phrase is still a gap of parts A to W: fewer than three of their libellés hold it."""
-    labels = [fold(row["libelle"]) for row in other_rows(OTHER_PARTS)]
-    for phrase, *_ in ENTRIES:
-        rx = re.compile(rf"\b{re.escape(fold(phrase))}\b")
-        held = sum(1 for label in labels if rx.search(label))
-        assert held < 3, (phrase, held)
+GAPS = GroupedGapPart.grouped(draw, ENTRIES, AUTHS, NAMES, GROUP_OF, "feu", CROSS_FIELDS, CORE_NAMES, YEARS)
 
 
 def check_cross() -> None:
@@ -450,13 +406,8 @@ def check_cross() -> None:
 
 
 def main() -> None:
-    assert len({fold(e[0]) for e in ENTRIES}) == len(ENTRIES)
-    assert all(f in FCT for e in ENTRIES for f in e[3]), [e[3] for e in ENTRIES if not all(f in FCT for f in e[3])]
-    assert all(n in NAT for e in ENTRIES for n in e[4]), [e[4] for e in ENTRIES]
-    for e in ENTRIES:
-        for core in e[5]:
-            assert all(n in NAT for n in core_natures(core)[1]), core
-    check_gaps()
+    check_entries(ENTRIES)
+    check_gaps(ENTRIES, OTHER_PARTS)
     write_part(GAPS.plan(), OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
     check_cross()
     rows = written_rows(OUT)
