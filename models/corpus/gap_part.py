@@ -223,7 +223,7 @@ class GroupedGapPart(GapPart):
         part.placeholders = {
             "lieu": lambda: draw.pick(part.places), "c": lambda: draw.pick(part.towns),
             "y": lambda: draw.pick(years),
-            **{key: (lambda names=names: draw.pick(names)) for key, names in core_names.items()},
+            **{key: (lambda values=values: draw.pick(values)) for key, values in core_names.items()},
         }
         return part
 
@@ -244,9 +244,10 @@ def check_entries(entries: list[Entry]) -> None:
     """Phrases are distinct, and every fonction and nature an entry or a core names is in the M57
     tables."""
     assert len({fold(e[0]) for e in entries}) == len(entries)
-    unknown = [e[3] for e in entries if not set(e[3]) <= FCT.keys()]
-    assert not unknown, unknown
-    assert all(n in NAT for e in entries for n in e[4]), [e[4] for e in entries]
+    unknown_fonctions = [e[3] for e in entries if not set(e[3]) <= FCT.keys()]
+    assert not unknown_fonctions, unknown_fonctions
+    unknown_natures = [e[4] for e in entries if not set(e[4]) <= NAT.keys()]
+    assert not unknown_natures, unknown_natures
     for e in entries:
         for core in e[5]:
             assert all(n in NAT for n in core_natures(core)[1]), core

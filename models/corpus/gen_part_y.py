@@ -23,7 +23,7 @@ service column on about half of the lines (the libellé's own neighbourhood when
 "Tous quartiers", "Arrondissement 3"... otherwise), and the edition in a seventh column, mission,
 on about half ("Budget participatif 2022", "BP 2024 - 3e édition"): the brief asks for it; the
 six columns of parts A to X come first, unchanged, so that a reader of those six still reads this
-part (WITH_MISSION = False writes the six alone). No M57 code is given (chapitre, nature and
+part. No M57 code is given (chapitre, nature and
 fonction are empty, as in part D's projects).
 
 Themes: every goal the projects serve, 1 to 16 (no participatory-budget project of a city pays
@@ -311,7 +311,6 @@ from generator_tools import (
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 2511)
 
-WITH_MISSION = True  # the edition in a seventh column, "mission" (False: the six columns of parts A to X)
 
 # The example lines of this part's brief: the part writes its own, never these.
 BRIEF_EXAMPLES = [
@@ -979,27 +978,25 @@ def check_rows(rows: list[dict[str, str]]) -> None:
     assert all(styles[s] >= 0.08 * n for s in "NIST"), styles
     svc = sum(1 for r in rows if r["service"]) / n
     assert 0.4 <= svc <= 0.6, svc
-    if WITH_MISSION:
-        mis = sum(1 for r in rows if r["mission"]) / n
-        assert 0.4 <= mis <= 0.6, mis
-        assert all(r["mission"] == DRAWN[f][5] for r, f in zip(rows, folded, strict=True))
+    mis = sum(1 for r in rows if r["mission"]) / n
+    assert 0.4 <= mis <= 0.6, mis
+    assert all(r["mission"] == DRAWN[f][5] for r, f in zip(rows, folded, strict=True))
     pre = sum(1 for f in folded if DRAWN[f][3]) / n
     assert 0.05 <= pre <= 0.2, pre
     cases = Counter(DRAWN[f][4] for f in folded)
     assert cases["upper"] + cases["upper_acc"] >= 5 and cases["lower"] + cases["lower_noacc"] >= 4, cases
     print(f"clarity: {plain:.0%} words say the purpose, {1 - plain:.0%} a verb or a less usual word")
     print("styles:", " ".join(f"{s}:{styles[s]}" for s in "NIST"),
-          f"| service {svc:.0%}", f"| mission {mis:.0%}" if WITH_MISSION else "",
+          f"| service {svc:.0%}", f"| mission {mis:.0%}",
           f"| prefixed {pre:.0%}", "| cases:", " ".join(f"{c}:{cases[c]}" for _, c in CASES))
 
 
 def main() -> None:
     check_kinds()
     write_part(plan(), OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
-    rows = written_rows(OUT)  # labels well formed, no code disagreeing
-    if WITH_MISSION:
-        add_missions()
-        rows = written_rows(OUT)
+    written_rows(OUT)  # labels well formed, no code disagreeing
+    add_missions()
+    rows = written_rows(OUT)
     check_rows(rows)
     print(f"{len(KINDS)} project kinds, {len(rows)} rows written")
 
