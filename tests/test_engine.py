@@ -568,6 +568,15 @@ def test_the_cited_example_agrees_with_the_decision(engine):
     assert cited >= 3
 
 
+def test_an_example_is_cited_only_when_it_is_close(engine):
+    # Any two budget lines are above 0.85 for e5: the nearest labelled line of an olive grove
+    # conserving local varieties is about something else, and citing it would explain nothing.
+    olive, school = engine.classify([BudgetLine("Oliveraie conservatoire des variétés locales"),
+                                     BudgetLine("ISOL THERM GS PASTEUR")])
+    assert "proche de" not in olive.explanation
+    assert "proche de" in school.explanation
+
+
 def test_a_service_is_read_in_its_own_words_and_abbreviations(engine):
     # "Parc automobile" is the authority's vehicle fleet (administration), not a park or a car
     # park; written short ("PARC AUTO"), the glossary reads it whole.

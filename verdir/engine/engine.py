@@ -47,6 +47,9 @@ from verdir.models.encoder import EMBEDDING_REVISION, Encoder
 SEED = 57
 CORRECTION_WEIGHT = 3.0
 MODEL_BLOCK = 1024  # lines the model reads at once (bounds the memory of a large table)
+CITED_SIMILARITY = 0.90  # the nearest labelled line is cited in an explanation from this similarity:
+# e5 puts any two budget lines above 0.85, and below 0.90 the line cited is often about something
+# else ("Oliveraie conservatoire des variétés locales" beside "CRR : PEINTURES")
 NO_PURPOSE_PRIOR = np.eye(17, dtype=np.float32)[15]  # ODD 16: a purchase with no purpose, code nor service
 Progress = Callable[[str], None]
 
@@ -254,7 +257,7 @@ class Engine:
         data = head.base.data  # type: ignore[union-attr]
         # A label that gives no purpose was read through its codes or service: its nearest
         # labelled line (another "TRAVAUX DIVERS") would explain nothing.
-        if neighbour >= 0 and similarity >= 0.80 and item.opacity < 0.5:
+        if neighbour >= 0 and similarity >= CITED_SIMILARITY and item.opacity < 0.5:
             shares = {i + 1: int(round(v * 100)) for i, v in enumerate(data.targets[neighbour]) if v}
             shares = dict(sorted(shares.items(), key=lambda kv: -kv[1]))
             parts.append(f"proche de « {data.names[neighbour]} » ({format_shares(shares)})")
