@@ -223,6 +223,10 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     ("EGALITE FH 2019", "", "femmes-hommes"),
     ("APS SCOLAIRES - EDUCATEURS", "", "activités physiques et sportives"),
     ("CEJ - MISSION LOCALE", "", "contrat d'engagement jeune"),
+    # "PERS": the staff in a payroll line, people in a social one.
+    ("PERS TITULAIRE - REMPLACEMENTS", "", "personnel"),
+    ("TRANSPORT SOLIDAIRE PERS. AGEES ISOLEES", "", "personnes"),
+    ("ACCUEIL DE JOUR PERS. HANDIC.", "", "personnes"),
 ])
 def test_acronyms_with_two_common_readings_follow_the_line(glossary, label, context, reading):
     expansion = glossary.expand(label, hints=f"{label} ; {context}")
