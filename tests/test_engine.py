@@ -574,6 +574,7 @@ def test_an_example_is_cited_only_when_it_is_close(engine):
     olive, school = engine.classify([BudgetLine("Oliveraie conservatoire des variétés locales"),
                                      BudgetLine("ISOL THERM GS PASTEUR")])
     assert "proche de" not in olive.explanation
+    assert olive.explanation == "lu d'après les seuls mots du libellé, sans exemple proche"
     assert "proche de" in school.explanation
 
 

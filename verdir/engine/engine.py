@@ -291,7 +291,7 @@ class Engine:
             # The label says little and the direction is only a code: the one thing to do.
             codes = ", ".join(item.service_unknown)
             parts.append(f"direction « {codes} » inconnue : donnez son nom dans le glossaire")
-        return " ; ".join(parts) or "lu d'après le libellé"
+        return " ; ".join(parts) or "lu d'après les seuls mots du libellé, sans exemple proche"
 
     # ------------------------------------------------------ learning from users
     def add_corrections(self, items: Iterable[tuple[BudgetLine, Mapping[int, int]]]) -> int:
