@@ -569,8 +569,8 @@ def test_the_cited_example_agrees_with_the_decision(engine):
 
 
 def test_an_example_is_cited_only_when_it_is_close(engine):
-    # Any two budget lines are above 0.85 for e5: the nearest labelled line of an olive grove
-    # conserving local varieties is about something else, and citing it would explain nothing.
+    # For e5 the nearest labelled line of any budget line is above 0.85: an olive grove's nearest
+    # one, conserving local varieties, is about something else and would explain nothing.
     olive, school = engine.classify([BudgetLine("Oliveraie conservatoire des variétés locales"),
                                      BudgetLine("ISOL THERM GS PASTEUR")])
     assert "proche de" not in olive.explanation

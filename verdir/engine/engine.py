@@ -48,8 +48,8 @@ SEED = 57
 CORRECTION_WEIGHT = 3.0
 MODEL_BLOCK = 1024  # lines the model reads at once (bounds the memory of a large table)
 CITED_SIMILARITY = 0.90  # the nearest labelled line is cited in an explanation from this similarity:
-# e5 puts any two budget lines above 0.85, and below 0.90 the line cited is often about something
-# else ("Oliveraie conservatoire des variétés locales" beside "CRR : PEINTURES")
+# for e5 the nearest labelled line of any budget line is above 0.85, and below 0.90 it is often about
+# something else ("Oliveraie conservatoire des variétés locales" beside "CRR : PEINTURES")
 NO_PURPOSE_PRIOR = np.eye(17, dtype=np.float32)[15]  # ODD 16: a purchase with no purpose, code nor service
 Progress = Callable[[str], None]
 
