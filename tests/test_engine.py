@@ -578,6 +578,22 @@ def test_an_example_is_cited_only_when_it_is_close(engine):
     assert "proche de" in school.explanation
 
 
+def test_the_cited_example_says_what_the_line_is_about(engine):
+    import re
+
+    hall, arcades, advances = engine.classify([BudgetLine("SALLE DES FETES - SECURITE INCENDIE"),
+                                               BudgetLine("LES ARCADES"),
+                                               BudgetLine("AVANCES TRAVAUX DAC")])
+    # The nearest agreeing line is the national day's fireworks ("Fête nationale - feu
+    # d'artifice"): a farther one about a village hall says more.
+    cited = re.search(r"proche de « (.*) » \(", hall.explanation)
+    assert cited and "salle" in cited.group(1).lower(), hall.explanation
+    # Close in the embedding but sharing no word of purpose ("ARCEAUX VELOS"), or giving none
+    # itself ("Travaux d'aménagement"): nothing to cite.
+    assert "proche de" not in arcades.explanation
+    assert "proche de" not in advances.explanation
+
+
 def test_a_service_is_read_in_its_own_words_and_abbreviations(engine):
     # "Parc automobile" is the authority's vehicle fleet (administration), not a park or a car
     # park; written short ("PARC AUTO"), the glossary reads it whole.

@@ -161,8 +161,8 @@ class QueryFeatures:
 class Prediction:
     probabilities: np.ndarray  # (n, 17) stacked probability of each goal being the main one
     weights: np.ndarray  # (n, 17) share weights to round into a distribution
-    neighbour: np.ndarray  # (n,) nearest training line with the chosen main goal, -1 if none
-    neighbour_similarity: np.ndarray  # (n,) its similarity, 0 if none
+    examples: np.ndarray  # (n, k) nearest training lines with the chosen main goal, best first, -1 after
+    example_similarity: np.ndarray  # (n, k) their similarities, 0 after
     label_over_service: np.ndarray  # (n,) a decisive label won over a service pointing elsewhere
     label_over_codes: np.ndarray  # (n,) ... or over M57 codes pointing elsewhere
     purpose_over: np.ndarray  # (n,) the usual second goal the main one was preferred to, else 0
@@ -392,14 +392,13 @@ class Head:
         follows_prior = query.has_prior & (query.priors.argmax(axis=1) == main)
         mix = np.where(follows_prior, query.opacity, 0.0)[:, None]
         weights = (1 - mix) * weights + mix * query.priors
-        # The example an explanation cites is the nearest one that agrees with the decision.
-        rows = np.arange(len(main))
-        first = same_main.argmax(axis=1)
-        agreeing = same_main[rows, first]
-        neighbour = np.where(agreeing, index[rows, first], -1)
-        neighbour_similarity = np.where(agreeing, similarity[rows, first], 0.0)
+        # The examples an explanation may cite: the neighbours that agree with the decision.
+        order = np.argsort(~same_main, axis=1, kind="stable")  # agreeing ones first, nearest first
+        agreeing = np.take_along_axis(same_main, order, axis=1)
+        examples = np.where(agreeing, np.take_along_axis(index, order, axis=1), -1)
+        example_similarity = np.where(agreeing, np.take_along_axis(similarity, order, axis=1), 0.0)
         # Worth saying in the explanation: the service pointed at another goal, the label won.
         over_service = decisive & query.has_context & (parts["context"].argmax(axis=1) != main)
         over_codes = decisive & query.has_prior & (query.priors.argmax(axis=1) != main)
-        return Prediction(probabilities, weights, neighbour, neighbour_similarity, over_service, over_codes,
+        return Prediction(probabilities, weights, examples, example_similarity, over_service, over_codes,
                           purpose_over)

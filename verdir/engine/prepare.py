@@ -372,7 +372,7 @@ class LinePreparer:
         """1 when no word of the label tells a purpose: a bare place or person name, or only
         generic words ("travaux divers", "acquisition de mobilier"): the codebook then reads
         the line through its fonction or service."""
-        words = _purpose_words(text)
+        words = purpose_words(text)
         if not words:
             return 1.0
         known = sum(1 for w in words if fold(w) in self.vocabulary.words
@@ -380,7 +380,7 @@ class LinePreparer:
         return 1.0 - known / len(words)
 
 
-def _purpose_words(text: str) -> list[str]:
+def purpose_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(_PURPOSELESS_PHRASES.sub(" ", text))
             if len(w) >= 3 and w not in _STOP_WORDS and fold(w) not in _GENERIC_WORDS]
 
@@ -413,4 +413,4 @@ def says_what_is_bought(text: str) -> bool:
 
 def is_generic(text: str) -> bool:
     """True when the label only says what is bought or done, never what for."""
-    return not _purpose_words(text)
+    return not purpose_words(text)
