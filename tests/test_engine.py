@@ -184,10 +184,24 @@ def test_river_ecology_under_the_water_policy_fonction_can_be_biodiversity(engin
     # M57 731 (politique de l'eau) also holds the aquatic environments: water first, nature second.
     river, bank, network = engine.classify([
         BudgetLine("RESTAURATION RIPISYLVE - TRANCHE 2", fonction="731"),
-        BudgetLine("RIPISYLVE BIEF DES SAULES", fonction="731"),
+        BudgetLine("BIEF DES SAULES - TRANCHE 2", fonction="731"),
         BudgetLine("Télégestion des réservoirs d'eau potable", fonction="731")])
     assert (river.main, network.main) == (15, 6)
-    assert bank.main == 6 and 15 in bank.shares  # the fonction's split: water, then nature
+    # A bare place name takes the fonction's split: water, then nature.
+    assert bank.main == 6 and 15 in bank.shares
+
+
+def test_a_clear_label_can_serve_a_goal_its_fonction_never_names(engine):
+    # Gender equality, accessibility and food are served under any fonction: "Personnes en
+    # difficulté" (424, 1:80;10:20), the town hall (0202, 16:100) and the parks (823, 15:70;11:30)
+    # do not veto them.
+    shelter, day_centre, ramp, gardens = engine.classify([
+        BudgetLine("Logement d'urgence femmes victimes", fonction="424"),
+        BudgetLine("ACCUEIL DE JOUR VIOLENCES CONJUGALES", fonction="424"),
+        BudgetLine("MAIRIE - RAMPE PMR ENTREE", fonction="0202"),
+        BudgetLine("Jardins familiaux - clôtures", fonction="823")])
+    assert (shelter.main, day_centre.main, ramp.main, gardens.main) == (5, 5, 10, 2)
+    assert 1 in shelter.shares and 16 in ramp.shares  # the fonction's goal stays beside
 
 
 def test_a_conservatoire_under_the_artistic_activities_fonction_stays_education(engine):
