@@ -62,6 +62,9 @@ def test_a_social_grocery_is_food_aid(engine):
         BudgetLine("EPICERIE SOCIALE - LOYER", fonction="424")])
     assert (grant.main, rent.main) == (2, 2)
     assert "(1:100)" not in rent.explanation
+    # The fonction holds food aid as well as the poor's other needs: its prior names both.
+    (parcels,) = engine.classify([BudgetLine("AIDE ALIMENTAIRE - COLIS", fonction="424")])
+    assert parcels.main == 2 and 1 in parcels.shares
 
 # Activities of small communes that lines written apart from the corpus showed misread (corpus
 # part V): hunting and wildlife, the communal forest, road safety, footbridges.
