@@ -227,10 +227,22 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     ("PERS TITULAIRE - REMPLACEMENTS", "", "personnel"),
     ("TRANSPORT SOLIDAIRE PERS. AGEES ISOLEES", "", "personnes"),
     ("ACCUEIL DE JOUR PERS. HANDIC.", "", "personnes"),
+    # "SUP": higher education beside teaching or students, overtime beside hours.
+    ("ENSEIGNEMENT SUP - RECHERCHE", "", "supérieur"),
+    ("HEURES SUP - AGENTS D'ENTRETIEN", "", "supplémentaires"),
 ])
 def test_acronyms_with_two_common_readings_follow_the_line(glossary, label, context, reading):
     expansion = glossary.expand(label, hints=f"{label} ; {context}")
     assert [entry.meaning for entry in expansion.used if entry.kind == "ambigu"] == [reading]
+
+
+def test_an_ambiguous_abbreviation_is_read_in_lower_case_too(glossary):
+    # Mixed-case exports shorten words in lower case ("Enseignement sup."): the line's words
+    # still choose the reading, and without a clue the word stays as written.
+    label = "AP 2019-14 Enseignement sup. - bâtiment Sciences"
+    expected = "AP 2019-14 Enseignement supérieur. - bâtiment Sciences"
+    assert glossary.expand(label, hints=label).text == expected
+    assert glossary.expand("Sup. divers", hints="Sup. divers").text == "Sup. divers"
 
 
 @pytest.mark.parametrize(("label", "text"), [

@@ -1,25 +1,26 @@
 """Abbreviations: expand them before embedding, report the ones nobody knows.
 
 The built-in glossary (``verdir/data/glossaire.csv``) covers French public-finance and municipal
-abbreviations; an authority's own entries override it. Expansion is word by word:
-acronyms ("GS", "EHPAD") are expanded where they are written in capitals, abbreviated words
-("TRX", "amgt") in any case unless they are ordinary French words. Entries marked ``ambigu``
-("CC": communauté de communes, crèche collective, centre commercial...) are expanded only when
-the line itself says which reading it is (``verdir/data/sigles_ambigus.csv``: each reading with
-the words of the label, service or mission that point at it, e.g. "petite enfance" for "crèche
-collective"); otherwise they are left as written: a wrong expansion misleads the model more than
-the bare acronym. In a service or direction field, acronyms name departments: there a built-in
-acronym is expanded only if its entry says it can name a department or unit (column ``service``:
-"CCAS", "PM" police municipale, "EHPAD", "EV" espaces verts), never if it names a thing ("DPE"
-diagnostic de performance énergétique, a Paris direction code): such a code, like one the glossary
-lacks, is reported for the user to name; the titles heading a pole ("DGA SOLIDARITES", "DGST -
-BATIMENTS") stay as written, and an ambiguous acronym is read when the field's own words say
-which reading it is ("PETITE ENFANCE - CC"). Shortened words ("SCE ESP VERTS", "DEV ECO") are
-expanded there too, except alone between separators, where they are codes ("DEV - ESPACES
-VERTS", "ST"). The user's entries, and what a batch's own lines say a direction code means, are
-used whatever their wording. Slash groups ("EP/EU") are read part by part, and entries written
-with signs or in several words ("AD'AP", "N°", "P+R", "PARC AUTO") are found whole: "PARC AUTO"
-is the vehicle fleet, while "AUTO" alone is left as written ("AUTO-ENTREPRENEURS", "AUTO-ECOLE").
+abbreviations; an authority's own entries override it. Expansion is word by word: acronyms ("GS",
+"EHPAD") are expanded where they are written in capitals, abbreviated words ("TRX", "amgt") in any
+case unless they are ordinary French words. Entries marked ``ambigu`` ("CC": communauté de
+communes, crèche collective, centre commercial...) are expanded only when the line itself says
+which reading it is (``verdir/data/sigles_ambigus.csv``: each reading with the words of the label,
+service or mission that point at it, e.g. "petite enfance" for "crèche collective"; in lower case
+too, "Enseignement sup."); otherwise they are left as written: a wrong expansion misleads the
+model more than the bare acronym. In a service or direction field, acronyms name departments:
+there a built-in acronym is expanded only if its entry says it can name a department or unit
+(column ``service``: "CCAS", "PM" police municipale, "EHPAD", "EV" espaces verts), never if it
+names a thing ("DPE" diagnostic de performance énergétique, a Paris direction code): such a code,
+like one the glossary lacks, is reported for the user to name; the titles heading a pole ("DGA
+SOLIDARITES", "DGST - BATIMENTS") stay as written, and an ambiguous acronym is read when the
+field's own words say which reading it is ("PETITE ENFANCE - CC"). Shortened words ("SCE ESP
+VERTS", "DEV ECO") are expanded there too, except alone between separators, where they are codes
+("DEV - ESPACES VERTS", "ST"). The user's entries, and what a batch's own lines say a direction
+code means, are used whatever their wording. Slash groups ("EP/EU") are read part by part, and
+entries written with signs or in several words ("AD'AP", "N°", "P+R", "PARC AUTO") are found
+whole: "PARC AUTO" is the vehicle fleet, while "AUTO" alone is left as written
+("AUTO-ENTREPRENEURS", "AUTO-ECOLE").
 """
 
 from __future__ import annotations
@@ -259,8 +260,9 @@ class Glossary:
             return entry  # written with its signs ("Ad'AP", "n°"): no ordinary word looks like it
         if token.isupper() and (len(token) > 1 or upper_line):
             return entry
-        # Lower- or mixed-case token: only abbreviated words that are not French words.
-        if entry.kind == "abrev" and fold(token) not in self.known_words and len(token) > 2:
+        # Lower- or mixed-case token: only abbreviated words that are not French words, and
+        # ambiguous ones ("Enseignement sup.") whose reading the line's words will choose.
+        if entry.kind in ("abrev", "ambigu") and fold(token) not in self.known_words and len(token) > 2:
             return entry
         return None
 
