@@ -52,11 +52,10 @@ def test_typical_lines_get_the_right_main_goal(engine, goal, label):
     assert result.main == goal, (label, result)
 
 
-
 def test_a_social_grocery_is_food_aid(engine):
     # The codebook files food aid under 2; the goals' descriptions listed "épicerie sociale" under
     # 1 while 44 of the corpus's 46 such lines are 2: under the fonction "Personnes en difficulté"
-    # (1:80;10:20) such lines read 1, citing that description.
+    # (then 1:80;10:20) such lines read 1, citing that description.
     grant, rent = engine.classify([
         BudgetLine("Épicerie sociale de la Croix-Blanche - subvention", fonction="424"),
         BudgetLine("EPICERIE SOCIALE - LOYER", fonction="424")])
@@ -65,6 +64,7 @@ def test_a_social_grocery_is_food_aid(engine):
     # The fonction holds food aid as well as the poor's other needs: its prior names both.
     (parcels,) = engine.classify([BudgetLine("AIDE ALIMENTAIRE - COLIS", fonction="424")])
     assert parcels.main == 2 and 1 in parcels.shares
+
 
 # Activities of small communes that lines written apart from the corpus showed misread (corpus
 # part V): hunting and wildlife, the communal forest, road safety, footbridges.
