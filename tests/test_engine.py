@@ -400,6 +400,14 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
                                            BudgetLine("TRACTOPELLE - ACQUISITION", service="VOIRIE")])
     assert digger.shares == {16: 100}
     assert road_digger.main == 11
+    # The staff who spend it say no purpose either: a town-policy fonction's travel costs serve
+    # its priority neighbourhoods (10), not the "urban" of its service (11).
+    travel, bare_travel = engine.classify([
+        BudgetLine("FRAIS DE MISSION AGENTS", fonction="52", service="DCSU",
+                   mission="Cohésion sociale et urbaine"),
+        BudgetLine("FRAIS DE MISSION AGENTS")])
+    assert travel.main == 10
+    assert bare_travel.shares == {16: 100}
     # The words of a code cell whose code is unknown join the context.
     assert engine.preparer.prepare(BudgetLine("Mobilier", fonction="Écoles primaires")).context_text
 

@@ -81,6 +81,9 @@ _GENERIC_WORDS = frozenset([
     "voiture", "voitures", "fourgonnette", "fourgonnettes", "remorque", "remorques", "menager",
     "curatif", "curative", "preventif", "preventive", "technique", "techniques", "mission",
     "missions",
+    # the staff who spend it ("FRAIS DE MISSION AGENTS", "frais de personnel"): read through the
+    # fonction or service, like what they buy
+    "agent", "agents", "personnel", "personnels",
     # a grant to associations, without saying which or what for ("SUBVENTIONS AUX ASSOCIATIONS",
     # "SUBVENTION EXCEPTIONNELLE"): read through the service or fonction, else institutions
     "subvention", "subventions", "association", "associations", "exceptionnel",
