@@ -109,7 +109,7 @@ CLEAR_LABEL_OTHER_SERVICE = [
     ("PANNEAUX PHOTOVOLTAIQUES TOITURE VERCINGETORIX", "DSP - SPORTS", 7),
     ("HEBERGEMENT D'URGENCE RUE KLEBER", "Voirie", 1),
     ("PMI BOULEVARD MASSENA", "Direction de la petite enfance", 3),
-    # ... and a place name beside words that are not decisive on their own counts little more.
+    # ... and a place name beside purpose words that are not decisive gives the service little more say.
     ("NOUE PLUVIALE CHEMIN DES VIGNES", "VOIRIE", 6),
 ]
 

@@ -53,7 +53,7 @@ CONTEXT_WEIGHT_OPAQUE = 2.0  # ... and for a label made only of names and codes;
 # ("Noue pluviale rue des Teinturiers" under the roads department, 6; "RESTAURATION RIPISYLVE DE
 # LA GELISE", 15) leave the label first. Linear growth -> square: grouped CV top-1 0.9028 ->
 # 0.9034, leave-one-part-out A to L 0.8855 -> 0.8857, the twelve outside sets +5 lines of 3,336
-# (9 up, 3 down); powers 2.5 to 4 did no better.
+# (8 up, 3 down); powers 2.5 to 4 did no better.
 CONTEXT_OPACITY_POWER = 2.0
 PRIOR_WEIGHT = 1.0  # exponent of the M57 codes' prior for a clear label ...
 PRIOR_WEIGHT_OPAQUE = 5.0  # ... and for a label that gives no purpose ("TRAVAUX DIVERS",
