@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -381,8 +382,9 @@ def _cited_example(item: PreparedLine, data: TrainingData, examples: np.ndarray,
     return -1
 
 
-def _purpose_stems(text: str) -> set[str]:
-    return {fold(word)[:STEM_LETTERS] for word in purpose_words(text)}
+@lru_cache(maxsize=65536)  # the same neighbours come back line after line
+def _purpose_stems(text: str) -> frozenset[str]:
+    return frozenset(fold(word)[:STEM_LETTERS] for word in purpose_words(text))
 
 
 def _concatenate(a: TrainingData, b: TrainingData) -> TrainingData:
