@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from models.corpus import curation
 from verdir.engine.corpus import load_corpus
 from verdir.engine.text import clean_spaces, fold
 
@@ -40,6 +41,29 @@ def test_labels_follow_the_codebook(corpus):
         values = list(item.shares.values())
         assert len(values) <= 3 and sum(values) == 100
         assert all(v % 5 == 0 for v in values) and values == sorted(values, reverse=True)
+
+
+@pytest.mark.parametrize(("libelle", "labels", "expected"), [
+    ("Mise en accessibilité du gymnase du Château", "3:50;10:50", "10:60;3:40"),
+    ("EP 26 COURS DES URSULINES ELEVATEUR PMR", "4:50;10:50", "10:60;4:40"),
+    ("Remplacement chaudière groupe scolaire Louis Aragon", "4:60;7:40", "7:60;4:40"),
+    ("ISOL THERM GS PASTEUR", "4:50;7:50", "4:50;7:50"),
+    ("GS PASTEUR - MENUISERIES ET CHAUFFAGE", "4:50;7:50", "4:50;7:50"),
+    ("Rénovation de l'école primaire", "4:85;11:15", "4:85;11:15"),
+    ("TRAVAUX POUR HANDICAPES VOIRIE", "10:70;11:30", "10:70;11:30"),
+])
+def test_the_corpus_convention_moves_accessibility_and_energy_equipment_first(libelle, labels, expected):
+    assert curation.follow_convention(libelle, labels) == expected
+
+
+def test_every_generated_line_follows_the_corpus_convention():
+    parts = sorted((Path(curation.__file__).parent).glob("part_*.csv"))
+    assert parts
+    for part in parts:
+        with part.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                conventional = curation.follow_convention(row["libelle"], row["labels"])
+                assert conventional == row["labels"], (part.name, row)
 
 
 def test_every_m57_fonction_area_is_covered(corpus):

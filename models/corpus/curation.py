@@ -1,14 +1,26 @@
-"""Lines the corpus must not contain, applied by every generator before it writes its part.
+"""Rules every generator applies before it writes its part.
 
-Bare generic fragments ("mobilier", "ETUDES", "TRAVAUX") are written the same way in every
-authority's exports, including the evaluation lines; the corpus keeps such fragments only
-with a context (fonction or service), and drops them when they stand alone as below.
+``keep``: lines the corpus must not contain. Bare generic fragments ("mobilier", "ETUDES",
+"TRAVAUX") are written the same way in every authority's exports, including the evaluation
+lines; the corpus keeps such fragments only with a context (fonction or service), and drops
+them when they stand alone as below.
+
+``follow_convention``: two readings of the codebook that the templates of several parts wrote
+otherwise, settled once here for every part.
+- Accessibility works (PMR, AD'AP, lift, ramp, adapted toilets) serve ODD 10 first, whatever
+  the building: a line labelled as an even split between the building's goal and 10 becomes
+  10 60 / building 40 ("Mise en accessibilité du gymnase": 10 60, 3 40).
+- A school's or crèche's heating plant, heat-network connection, heat pump, solar panels, LED
+  relamping or energy-performance contract is an energy investment, 7's own activity: 7 60 /
+  4 40. Work on the building's envelope (insulation, windows, roof) stays with the building
+  (the codebook's "ISOL THERM GS PASTEUR": 4 50, 7 50).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 EXCLUDED_LABELS = frozenset({
     "mobilier", "canalisations", "etudes", "menuiseries", "travaux pour handicapes",
@@ -26,3 +38,51 @@ def _key(label: str) -> str:
 
 def keep(label: str) -> bool:
     return _key(label) not in EXCLUDED_LABELS
+
+
+_ACCESSIBILITY = re.compile(
+    r"pmr|accessib|ascenseur|ad.ap|handicap|rampe|[ée]l[ée]vateur|sanitaires adapt", re.IGNORECASE)
+_ENERGY_EQUIPMENT = re.compile(
+    r"chauff|chaudi|g[ée]otherm|r[ée]seau de chaleur|pompe [àa] chaleur|\bpac\b|photovolt|solaire"
+    r"|\bpv\b|relamping|\bled\b|performance [ée]nerg|\bcpe\b|biomasse|granul", re.IGNORECASE)
+_ENVELOPE = re.compile(
+    r"isol|menuiser|ravalement|r[ée]novation (?:thermique|[ée]nerg)|\bite\b|vmc|ventilation|toiture"
+    r"|fen[eê]tre|vitrage|combles|r[ée]hab(?:ilitation)? therm", re.IGNORECASE)
+
+
+def follow_convention(libelle: str, labels: str) -> str:
+    """The labels ``libelle`` gets under the two readings this module's docstring settles."""
+    shares = [part.split(":") for part in labels.split(";")]
+    goals = [int(goal) for goal, _ in shares]
+    if (_ACCESSIBILITY.search(libelle) and len(goals) == 2 and 10 in goals and goals[0] != 10
+            and shares[0][1] == "50"):
+        return f"10:60;{goals[0]}:40"
+    if (_ENERGY_EQUIPMENT.search(libelle) and not _ENVELOPE.search(libelle)
+            and len(goals) == 2 and goals[0] == 4 and goals[1] == 7):
+        return "7:60;4:40"
+    return labels
+
+
+def displaced_main(libelle: str, labels: str) -> int | None:
+    """The main goal a template gave before ``follow_convention`` moved it second (None when
+    the convention cannot have set ``labels``): a part's check that the codes agree with the
+    main goal accepts codes that agree with this one."""
+    shares = [part.split(":") for part in labels.split(";")]
+    if len(shares) != 2 or [share for _, share in shares] != ["60", "40"]:
+        return None
+    main, second = int(shares[0][0]), int(shares[1][0])
+    if main == 10 and _ACCESSIBILITY.search(libelle):
+        return second
+    if (main, second) == (7, 4) and _ENERGY_EQUIPMENT.search(libelle) and not _ENVELOPE.search(libelle):
+        return second
+    return None
+
+
+def conventional_rows(rows: Iterable[list[str]], libelle_at: int = 0, labels_at: int = -1) -> list[list[str]]:
+    """``rows`` (lists of cells) with their labels cell following the convention."""
+    out = []
+    for row in rows:
+        row = list(row)
+        row[labels_at] = follow_convention(row[libelle_at], row[labels_at])
+        out.append(row)
+    return out

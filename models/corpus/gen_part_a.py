@@ -2004,7 +2004,7 @@ def main() -> None:
             rows.append([lib, chap, nat, fct, svc, labels])
 
     rng.shuffle(rows)
-    rows = [row for row in rows if curation.keep(row[0])]
+    rows = curation.conventional_rows(row for row in rows if curation.keep(row[0]))
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(HEADER)

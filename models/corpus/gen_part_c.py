@@ -1359,7 +1359,7 @@ def main() -> None:
         w.writerow(HEADER)
         for r in rows:
             chap, nat, fon, svc = r["fixed"]
-            w.writerow([r["libelle"], chap, nat, fon, svc, r["labels"]])
+            w.writerow([r["libelle"], chap, nat, fon, svc, curation.follow_convention(r["libelle"], r["labels"])])
     n_mis = sum(1 for r in rows if r.get("misleading"))
     print(f"wrote {len(rows)} rows to {OUT} ({n_ctx} generic with context, {n_none} generic without, "
           f"{n_mis} with a misleading service)")

@@ -1590,7 +1590,7 @@ def main() -> None:
             rows.append([lib, "", "", "", s, lab])
             made += 1
     rng.shuffle(rows)
-    rows = [row for row in rows if curation.keep(row[0])]
+    rows = curation.conventional_rows(row for row in rows if curation.keep(row[0]))
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(HEADER)

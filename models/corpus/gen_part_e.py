@@ -1311,6 +1311,7 @@ def main() -> None:
             made += 1
         print(f"{name}: {made} rows" + ("" if made == want else f" (wanted {want})"))
     rng.shuffle(rows)
+    rows = curation.conventional_rows(rows)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(HEADER)

@@ -259,8 +259,19 @@ def written_rows(out: Path) -> list[dict[str, str]]:
     for r in rows:
         lab = r["labels"]
         assert L(*[int(x) for gp in lab.split(";") for x in gp.split(":")]) == lab, lab
-        assert codes_agree(lab, r["chapitre"], r["nature"], r["fonction"]), r
+        assert codes_agree_or_displaced(r["libelle"], lab, r["chapitre"], r["nature"], r["fonction"]), r
     return rows
+
+
+def codes_agree_or_displaced(lib: str, lab: str, chap: str, nat: str, fct: str) -> bool:
+    """``codes_agree``, or the codes agree with the main goal the template gave before
+    ``curation.follow_convention`` moved it second."""
+    import curation  # beside this file, like the generators
+
+    if codes_agree(lab, chap, nat, fct):
+        return True
+    displaced = curation.displaced_main(lib, lab)
+    return displaced is not None and codes_agree(f"{displaced}:100", chap, nat, fct)
 
 
 def part_setup(generator: str, seed: int) -> tuple[random.Random, Draws, Path, list[str]]:
@@ -400,6 +411,7 @@ def write_part(plan, out: Path, rng: random.Random, other_parts: Iterable[str], 
             made += 1
         print(f"{name}: {made} rows" + ("" if made == want else f" (wanted {want})"))
     rng.shuffle(rows)
+    rows = curation.conventional_rows(rows)
     with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(HEADER)
