@@ -51,8 +51,11 @@ def test_labels_follow_the_codebook(corpus):
     ("GS PASTEUR - MENUISERIES ET CHAUFFAGE", "4:50;7:50", "4:50;7:50"),
     ("Rénovation de l'école primaire", "4:85;11:15", "4:85;11:15"),
     ("TRAVAUX POUR HANDICAPES VOIRIE", "10:70;11:30", "10:70;11:30"),
+    ("BASSIN D'ORAGE LE BOURG", "13:80;11:20", "6:60;13:40"),
+    ("Bassin d'orage - prévention des inondations Sainte-Barbe", "13:80;11:20", "13:80;11:20"),
+    ("Bassin d'écrêtement des crues de Bordeneuve", "13:80;11:20", "13:80;11:20"),
 ])
-def test_the_corpus_convention_moves_accessibility_and_energy_equipment_first(libelle, labels, expected):
+def test_the_corpus_convention_settles_three_readings_of_the_codebook(libelle, labels, expected):
     assert curation.follow_convention(libelle, labels) == expected
 
 

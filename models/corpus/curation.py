@@ -5,7 +5,7 @@
 lines; the corpus keeps such fragments only with a context (fonction or service), and drops
 them when they stand alone as below.
 
-``follow_convention``: two readings of the codebook that the templates of several parts wrote
+``follow_convention``: three readings of the codebook that the templates of several parts wrote
 otherwise, settled once here for every part.
 - Accessibility works (PMR, AD'AP, lift, ramp, adapted toilets) serve ODD 10 first, whatever
   the building: a line labelled as an even split between the building's goal and 10 becomes
@@ -14,6 +14,9 @@ otherwise, settled once here for every part.
   relamping or energy-performance contract is an energy investment, 7's own activity: 7 60 /
   4 40. Work on the building's envelope (insulation, windows, roof) stays with the building
   (the codebook's "ISOL THERM GS PASTEUR": 4 50, 7 50).
+- A storm basin (bassin d'orage, de rétention, tampon) is stormwater management, which the
+  codebook gives to 6: 6 60 / 13 40, unless the label says the basin holds back floods
+  (crues, inondations, débordements, écrêtement), which stays 13.
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ _ENVELOPE = re.compile(
     r"isol|menuiser|ravalement|r[ée]novation (?:thermique|[ée]nerg)|\bite\b|vmc|ventilation|toiture"
     r"|fen[eê]tre|vitrage|combles|r[ée]hab(?:ilitation)? therm", re.IGNORECASE)
 
+_STORM_BASIN = re.compile(r"bassins? (?:d.orage|de r[ée]tention|tampon)", re.IGNORECASE)
+_FLOOD = re.compile(r"crue|inondation|d[ée]bordement|[ée]cr[êe]tement", re.IGNORECASE)
+
 
 def follow_convention(libelle: str, labels: str) -> str:
     """The labels ``libelle`` gets under the two readings this module's docstring settles."""
@@ -60,6 +66,8 @@ def follow_convention(libelle: str, labels: str) -> str:
     if (_ENERGY_EQUIPMENT.search(libelle) and not _ENVELOPE.search(libelle)
             and len(goals) == 2 and goals[0] == 4 and goals[1] == 7):
         return "7:60;4:40"
+    if _STORM_BASIN.search(libelle) and not _FLOOD.search(libelle) and goals[0] == 13:
+        return "6:60;13:40"
     return labels
 
 
@@ -74,6 +82,8 @@ def displaced_main(libelle: str, labels: str) -> int | None:
     if main == 10 and _ACCESSIBILITY.search(libelle):
         return second
     if (main, second) == (7, 4) and _ENERGY_EQUIPMENT.search(libelle) and not _ENVELOPE.search(libelle):
+        return second
+    if (main, second) == (6, 13) and _STORM_BASIN.search(libelle) and not _FLOOD.search(libelle):
         return second
     return None
 

@@ -108,7 +108,6 @@ from shared_labels import (
     PMI,
     ROAD,
     SCH,
-    SCH_BUS,
     SCH_NRJ,
     SCH_PMR,
     SCH_PV,
@@ -526,6 +525,10 @@ def make(t: T, p_svc: float, p_codes: float):
 # --------------------------------------------------------------------------------------------
 
 SCH_BOIL = L(4, 60, 7, 40)
+# The school transport network a région or département organises (lines, lots, service
+# contracts) is public transport first, as fonction 81's prior reads it; a commune's own school
+# bus or outings (SCH_BUS) stay with the school.
+SCH_NETWORK = L(11, 60, 4, 40)
 SCH_SEC = L(4, 70, 16, 30)
 SCH_GYM = L(3, 60, 4, 40)
 SCH_OASIS = L(13, 50, 4, 30, 15, 20)
@@ -1193,7 +1196,7 @@ TRANS_T = [
       TRANSIT, ["mob"], ["821", "82"], [], tail=["{y}"], pt=0.35, pc=0.6, reg=True),
     T(["Transport scolaire régional - circuits de {town}", "Transports scolaires - marchés de services", "Transport scolaire - accompagnateurs dans les cars",
        "Transports scolaires - gratuité pour les familles", "Transports scolaires - délégation aux autorités organisatrices de second rang"],
-      SCH_BUS, ["mob"], [], ["611", "6247"], tail=["{y}", "rentrée {y}"], pt=0.35, pc=0.5, reg=True),
+      SCH_NETWORK, ["mob"], [], ["611", "6247"], tail=["{y}", "rentrée {y}"], pt=0.35, pc=0.5, reg=True),
     T(["Véloroutes régionales - schéma et cofinancement|20414", "Vélos à bord des TER - équipement des rames|2182", "Location de vélos en gare|611",
        "Plan vélo régional - aide aux intercommunalités|20415"],
       SOFT, ["mob"], ["87"], [], tail=["{y}"], pt=0.35, pc=0.55, reg=True),
