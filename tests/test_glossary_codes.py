@@ -230,6 +230,9 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     # "SUP": higher education beside teaching or students, overtime beside hours.
     ("ENSEIGNEMENT SUP - RECHERCHE", "", "supérieur"),
     ("HEURES SUP - AGENTS D'ENTRETIEN", "", "supplémentaires"),
+    # "PI": a fire hydrant in a street, flood prevention (GEMAPI's "PI") beside a dyke.
+    ("REMPLACEMENT PI RUE DES LILAS", "", "poteau d'incendie"),
+    ("PI", "DIGUE RG - CONFORTEMENT", "prévention des inondations"),
 ])
 def test_acronyms_with_two_common_readings_follow_the_line(glossary, label, context, reading):
     expansion = glossary.expand(label, hints=f"{label} ; {context}")
@@ -331,6 +334,9 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     ("RTM - PARAVALANCHES", "restauration des terrains en montagne - PARAVALANCHES"),
     ("TSD DES CRETES", "télésiège débrayable DES CRETES"),
     ("FSE+ NEET", "Fonds social européen plus jeunes ni en emploi ni en études ni en formation"),
+    # River syndicates and the two halves of GEMAPI.
+    ("PPRE TR. 2", "programme pluriannuel de restauration et d'entretien des cours d'eau TR. 2"),
+    ("ZEC - ETUDES", "zone d'expansion des crues - ETUDES"),
 ])
 def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
