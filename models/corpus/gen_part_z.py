@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Write part Z of Verdir's labelled training corpus: four activities that thirteen sets of
+"""Write part Z of Verdir's labelled training corpus: five activities that thirteen sets of
 lines written apart from the corpus (November 2026) labelled one way again and again while the
 corpus said little or the other: each authority's lines read by what they do, not by the
 competence or network they sit in.
@@ -20,6 +20,10 @@ competence or network they sit in.
 - Centres sociaux (CAF-approved social centres of a neighbourhood): 10:70;1:30, as parts A to Y
   label them (social cohesion first), written here under the services of solidarity whose
   other lines are poverty (1), where the corpus had few of them.
+- The staff's social charges and employer contributions (chapitre 012: charges sociales,
+  cotisations patronales à l'URSSAF, aux caisses de retraite): the "social" of payroll taxes
+  says no purpose, so with neither a purpose nor a service the line is 16:100, under the staff
+  fonctions 020/021 or the human resources department.
 
 Deterministic, stdlib only, no network:  python gen_part_z.py  ->  part_z.csv (same folder).
 """
@@ -49,6 +53,9 @@ lignes scolaires|mob|81|611 6247|Lignes scolaires - marchés d'exploitation - lo
 @10:60,4:40
 élèves en situation de handicap|mobh|425|611 6247|Transport des élèves en situation de handicap - lot {n}|Transport adapté des élèves en situation de handicap - marché {y}|Élèves en situation de handicap : transport adapté vers les établissements de {c}|Élèves en situation de handicap - transport scolaire adapté, secteur de {lieu}
 élèves handicapés|mobh|425|611 6247 6513|Transport des élèves handicapés - circuits adaptés|Transport des élèves handicapés et des étudiants - lot {n}|Remboursement aux familles du transport des élèves handicapés
+@16:100
+charges sociales|rh|021 020|645 6458|Charges sociales|Charges sociales - personnel titulaire|Autres charges sociales|Charges sociales patronales - personnel non titulaire
+cotisations patronales|rh|021 020|645|Cotisations patronales à l'URSSAF|Cotisations patronales aux caisses de retraite|Cotisations patronales - assurance chômage|Cotisations patronales CNRACL et IRCANTEC
 @10:70,1:30
 centre social|social|428 421|6574 611 2313|Centre social de {lieu} - réhabilitation|Centre social {lieu} - convention avec la CAF {y}|Centre social de {lieu} - subvention de fonctionnement|Centre social {lieu} - animation collective familles|Centre social de {lieu} - extension des locaux|Centre social intercommunal de {c} - participation
 centres sociaux|social|428 421|6574 611|Centres sociaux - prestation de service de la CAF|Centres sociaux - conventions d'objectifs {y}|Centres sociaux du territoire - subventions aux associations gestionnaires
@@ -74,6 +81,7 @@ AUTHS: dict[str, dict[str, list[str]]] = {
     },
     "MTV": {  # Montverdun, a town of ~38,000
         "social": ["Direction des solidarités", "DAS - ACTION SOCIALE", "CCAS", "DSOL - COHESION SOCIALE"],
+        "rh": ["Direction des ressources humaines", "DRH - PAIE"],
     },
     "SRL": {  # Syndicat de rivière du Lauzon
         "gemapi": ["SYNDICAT DE RIVIERE - TECHNIQUE", "SMBV - MILIEUX AQUATIQUES"],
