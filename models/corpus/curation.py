@@ -56,17 +56,27 @@ _STORM_BASIN = re.compile(r"bassins? (?:d.orage|de r[ée]tention|tampon)", re.IG
 _FLOOD = re.compile(r"crue|inondation|d[ée]bordement|[ée]cr[êe]tement", re.IGNORECASE)
 
 
+def _accessibility(libelle: str) -> bool:
+    return bool(_ACCESSIBILITY.search(libelle))
+
+
+def _energy_equipment(libelle: str) -> bool:
+    return bool(_ENERGY_EQUIPMENT.search(libelle)) and not _ENVELOPE.search(libelle)
+
+
+def _storm_basin(libelle: str) -> bool:
+    return bool(_STORM_BASIN.search(libelle)) and not _FLOOD.search(libelle)
+
+
 def follow_convention(libelle: str, labels: str) -> str:
-    """The labels ``libelle`` gets under the two readings this module's docstring settles."""
+    """The labels ``libelle`` gets under the three readings this module's docstring settles."""
     shares = [part.split(":") for part in labels.split(";")]
     goals = [int(goal) for goal, _ in shares]
-    if (_ACCESSIBILITY.search(libelle) and len(goals) == 2 and 10 in goals and goals[0] != 10
-            and shares[0][1] == "50"):
+    if _accessibility(libelle) and len(goals) == 2 and goals[1] == 10 and shares[0][1] == "50":
         return f"10:60;{goals[0]}:40"
-    if (_ENERGY_EQUIPMENT.search(libelle) and not _ENVELOPE.search(libelle)
-            and len(goals) == 2 and goals[0] == 4 and goals[1] == 7):
+    if _energy_equipment(libelle) and goals == [4, 7]:
         return "7:60;4:40"
-    if _STORM_BASIN.search(libelle) and not _FLOOD.search(libelle) and goals[0] == 13:
+    if _storm_basin(libelle) and goals[0] == 13:
         return "6:60;13:40"
     return labels
 
@@ -79,11 +89,8 @@ def displaced_main(libelle: str, labels: str) -> int | None:
     if len(shares) != 2 or [share for _, share in shares] != ["60", "40"]:
         return None
     main, second = int(shares[0][0]), int(shares[1][0])
-    if main == 10 and _ACCESSIBILITY.search(libelle):
-        return second
-    if (main, second) == (7, 4) and _ENERGY_EQUIPMENT.search(libelle) and not _ENVELOPE.search(libelle):
-        return second
-    if (main, second) == (6, 13) and _STORM_BASIN.search(libelle) and not _FLOOD.search(libelle):
+    if ((main == 10 and _accessibility(libelle)) or ((main, second) == (7, 4) and _energy_equipment(libelle))
+            or ((main, second) == (6, 13) and _storm_basin(libelle))):
         return second
     return None
 

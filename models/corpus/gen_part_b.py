@@ -1671,7 +1671,7 @@ def main() -> None:
         writer = csv.writer(handle)
         writer.writerow(HEADER)
         for r in rows:
-            writer.writerow(curation.conventional_rows([[r[h] for h in HEADER]])[0])
+            writer.writerow([r[h] for h in HEADER[:-1]] + [curation.follow_convention(r["libelle"], r["labels"])])
     mains: dict[int, int] = {}
     styles: dict[str, int] = {}
     for r in rows:
