@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -67,6 +70,26 @@ def test_every_generated_line_follows_the_corpus_convention():
             for row in csv.DictReader(fh):
                 conventional = curation.follow_convention(row["libelle"], row["labels"])
                 assert conventional == row["labels"], (part.name, row)
+
+
+def test_every_part_is_what_its_generator_writes(tmp_path):
+    # Training is reproducible from the repository: the generators, run in order on a copy of
+    # what they read (earlier parts, the outside probes, the M57 tables), write the same parts.
+    root = Path(__file__).resolve().parents[1]
+    corpus = tmp_path / "models" / "corpus"
+    shutil.copytree(root / "models" / "corpus", corpus, ignore=shutil.ignore_patterns("__pycache__"))
+    skipped = shutil.ignore_patterns("*.py", "__pycache__")
+    shutil.copytree(root / "benchmarks", tmp_path / "benchmarks", ignore=skipped)
+    shutil.copytree(root / "verdir" / "data", tmp_path / "verdir" / "data")
+    for part in corpus.glob("part_*.csv"):
+        part.unlink()
+    for generator in sorted(corpus.glob("gen_part_*.py")):
+        subprocess.run([sys.executable, generator.name], cwd=corpus, check=True, capture_output=True)
+    written = sorted(part.name for part in corpus.glob("part_*.csv"))
+    assert written == sorted(part.name for part in (root / "models" / "corpus").glob("part_*.csv"))
+    changed = [name for name in written
+               if (corpus / name).read_bytes() != (root / "models" / "corpus" / name).read_bytes()]
+    assert changed == []
 
 
 def test_every_m57_fonction_area_is_covered(corpus):
