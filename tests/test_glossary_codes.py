@@ -239,6 +239,18 @@ def test_acronyms_with_two_common_readings_follow_the_line(glossary, label, cont
     assert [entry.meaning for entry in expansion.used if entry.kind == "ambigu"] == [reading]
 
 
+def test_a_technical_department_code_is_not_read_as_a_saint(glossary):
+    # "ST-BAT", "ST-RISQUES": the services techniques' teams, not a saint's name as in "ST-PIERRE".
+    assert "saint" not in glossary.expand("ST-BAT", hints="TOITURE ECOLE ; ST-BAT").text
+    risks = glossary.expand("ST-RISQUES", organisation_only=True, hints="PLAN ; ST-RISQUES")
+    assert "saint" not in risks.text
+    assert (glossary.expand("ST - VOIRIE", organisation_only=True, hints="ENROBES ; ST - VOIRIE").text
+            == "services techniques - VOIRIE")
+    assert glossary.expand("EGLISE ST-PIERRE", hints="EGLISE ST-PIERRE").text == "EGLISE saint-PIERRE"
+    street = glossary.expand("RUE ST-JEAN RESEAUX", hints="RUE ST-JEAN RESEAUX")
+    assert street.text.startswith("RUE saint-JEAN")
+
+
 def test_an_ambiguous_abbreviation_is_read_in_lower_case_too(glossary):
     # Mixed-case exports shorten words in lower case ("Enseignement sup."): the line's words
     # still choose the reading, and without a clue the word stays as written.
