@@ -56,6 +56,11 @@ _STORM_BASIN = re.compile(r"bassins? (?:d.orage|de r[ée]tention|tampon)", re.IG
 _FLOOD = re.compile(r"crue|inondation|d[ée]bordement|[ée]cr[êe]tement", re.IGNORECASE)
 
 
+def _shares(labels: str) -> list[tuple[int, int]]:
+    """"4:60;7:40" -> [(4, 60), (7, 40)]."""
+    return [(int(goal), int(share)) for goal, share in (part.split(":") for part in labels.split(";"))]
+
+
 def _accessibility(libelle: str) -> bool:
     return bool(_ACCESSIBILITY.search(libelle))
 
@@ -70,9 +75,9 @@ def _storm_basin(libelle: str) -> bool:
 
 def follow_convention(libelle: str, labels: str) -> str:
     """The labels ``libelle`` gets under the three readings this module's docstring settles."""
-    shares = [part.split(":") for part in labels.split(";")]
-    goals = [int(goal) for goal, _ in shares]
-    if _accessibility(libelle) and len(goals) == 2 and goals[1] == 10 and shares[0][1] == "50":
+    shares = _shares(labels)
+    goals = [goal for goal, _ in shares]
+    if _accessibility(libelle) and len(goals) == 2 and goals[1] == 10 and shares[0][1] == 50:
         return f"10:60;{goals[0]}:40"
     if _energy_equipment(libelle) and goals == [4, 7]:
         return "7:60;4:40"
@@ -85,21 +90,16 @@ def displaced_main(libelle: str, labels: str) -> int | None:
     """The main goal a template gave before ``follow_convention`` moved it second (None when
     the convention cannot have set ``labels``): a part's check that the codes agree with the
     main goal accepts codes that agree with this one."""
-    shares = [part.split(":") for part in labels.split(";")]
-    if len(shares) != 2 or [share for _, share in shares] != ["60", "40"]:
+    shares = _shares(labels)
+    if [share for _, share in shares] != [60, 40]:
         return None
-    main, second = int(shares[0][0]), int(shares[1][0])
+    (main, _), (second, _) = shares
     if ((main == 10 and _accessibility(libelle)) or ((main, second) == (7, 4) and _energy_equipment(libelle))
             or ((main, second) == (6, 13) and _storm_basin(libelle))):
         return second
     return None
 
 
-def conventional_rows(rows: Iterable[list[str]], libelle_at: int = 0, labels_at: int = -1) -> list[list[str]]:
-    """``rows`` (lists of cells) with their labels cell following the convention."""
-    out = []
-    for row in rows:
-        row = list(row)
-        row[labels_at] = follow_convention(row[libelle_at], row[labels_at])
-        out.append(row)
-    return out
+def conventional_rows(rows: Iterable[list[str]]) -> list[list[str]]:
+    """``rows`` (libellé first, labels last) with their labels following the convention."""
+    return [[*row[:-1], follow_convention(row[0], row[-1])] for row in rows]
