@@ -57,8 +57,12 @@ def test_labels_follow_the_codebook(corpus):
     ("BASSIN D'ORAGE LE BOURG", "13:80;11:20", "6:60;13:40"),
     ("Bassin d'orage - prévention des inondations Sainte-Barbe", "13:80;11:20", "13:80;11:20"),
     ("Bassin d'écrêtement des crues de Bordeneuve", "13:80;11:20", "13:80;11:20"),
+    ("CONTINGENT SDIS", "17:100", "16:70;17:30"),
+    ("Contribution au service départemental d'incendie et de secours", "17:100", "16:70;17:30"),
+    ("SDIS - coopération décentralisée, don d'engins réformés", "17:100", "17:100"),
+    ("Cotisation au syndicat d'énergie", "17:100", "17:100"),
 ])
-def test_the_corpus_convention_settles_three_readings_of_the_codebook(libelle, labels, expected):
+def test_the_corpus_convention_settles_four_readings_of_the_codebook(libelle, labels, expected):
     assert curation.follow_convention(libelle, labels) == expected
 
 
@@ -122,7 +126,8 @@ def test_no_evaluation_line_is_in_the_corpus(corpus, shared_data):
                                   "probe7_autres_collectivites.csv", "probe8_autres_collectivites.csv",
                                   "probe9_autres_collectivites.csv", "probe10_autres_collectivites.csv",
                                   "probe11_autres_collectivites.csv", "probe12_autres_collectivites.csv",
-                                  "probe13_autres_collectivites.csv", "probe14_autres_collectivites.csv"])
+                                  "probe13_autres_collectivites.csv", "probe14_autres_collectivites.csv",
+                                  "probe15_autres_collectivites.csv"])
 def test_the_probes_of_other_authorities_share_no_line_with_the_corpus(corpus, name):
     # The probes in benchmarks/ measure lines written apart from the corpus.
     probe = Path(__file__).resolve().parents[1] / "benchmarks" / name

@@ -66,6 +66,18 @@ def test_a_social_grocery_is_food_aid(engine):
     assert parcels.main == 2 and 1 in parcels.shares
 
 
+def test_the_fire_service_contribution_pays_for_security(engine):
+    # The corpus convention's fourth reading: the SDIS contribution serves fire and rescue (16)
+    # before being a contribution to another public body (17); an ordinary syndicate's
+    # contribution stays 17.
+    sdis, contingent, syndicate = engine.classify([
+        BudgetLine("Contribution annuelle au SDIS de la Drôme", nature="6553"),
+        BudgetLine("Contingent incendie 2025", service="Finances"),
+        BudgetLine("Cotisation au syndicat intercommunal")])
+    assert (sdis.main, contingent.main, syndicate.main) == (16, 16, 17)
+    assert 17 in sdis.shares
+
+
 # Activities of small communes that lines written apart from the corpus showed misread (corpus
 # part V): hunting and wildlife, the communal forest, road safety, footbridges.
 @pytest.mark.parametrize("goal, label", [

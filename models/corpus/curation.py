@@ -5,7 +5,7 @@
 lines; the corpus keeps such fragments only with a context (fonction or service), and drops
 them when they stand alone as below.
 
-``follow_convention``: three readings of the codebook that the templates of several parts wrote
+``follow_convention``: four readings of the codebook that the templates of several parts wrote
 otherwise, settled once here for every part.
 - Accessibility works (PMR, AD'AP, lift, ramp, adapted toilets) serve ODD 10 first, whatever
   the building: a line labelled as an even split between the building's goal and 10 becomes
@@ -17,6 +17,10 @@ otherwise, settled once here for every part.
 - A storm basin (bassin d'orage, de rétention, tampon) is stormwater management, which the
   codebook gives to 6: 6 60 / 13 40, unless the label says the basin holds back floods
   (crues, inondations, débordements, écrêtement), which stays 13.
+- The contribution to the fire and rescue service (SDIS, contingent incendie) pays for fire
+  and rescue, security's own activity: 16 70 / 17 30 rather than 17 100 as a contribution to
+  another public body (the M57 tables read nature 6553 and fonction 12 as 16 too); a SDIS's
+  international cooperation stays 17.
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ _ENVELOPE = re.compile(
 
 _STORM_BASIN = re.compile(r"bassins? (?:d.orage|de r[ée]tention|tampon)", re.IGNORECASE)
 _FLOOD = re.compile(r"crue|inondation|d[ée]bordement|[ée]cr[êe]tement", re.IGNORECASE)
+_FIRE_SERVICE = re.compile(
+    r"\bsdis\b|incendie et (?:de )?secours|contingent incendie|service d.incendie", re.IGNORECASE)
+_COOPERATION = re.compile(r"coop[ée]ration|jumelage|international|d[ée]centralis", re.IGNORECASE)
 
 
 def _shares(labels: str) -> list[tuple[int, int]]:
@@ -73,8 +80,12 @@ def _storm_basin(libelle: str) -> bool:
     return bool(_STORM_BASIN.search(libelle)) and not _FLOOD.search(libelle)
 
 
+def _fire_service(libelle: str) -> bool:
+    return bool(_FIRE_SERVICE.search(libelle)) and not _COOPERATION.search(libelle)
+
+
 def follow_convention(libelle: str, labels: str) -> str:
-    """The labels ``libelle`` gets under the three readings this module's docstring settles."""
+    """The labels ``libelle`` gets under the four readings this module's docstring settles."""
     shares = _shares(labels)
     goals = [goal for goal, _ in shares]
     if _accessibility(libelle) and len(goals) == 2 and goals[1] == 10 and shares[0][1] == 50:
@@ -83,6 +94,8 @@ def follow_convention(libelle: str, labels: str) -> str:
         return "7:60;4:40"
     if _storm_basin(libelle) and goals[0] == 13:
         return "6:60;13:40"
+    if _fire_service(libelle) and goals == [17]:
+        return "16:70;17:30"
     return labels
 
 
@@ -91,6 +104,8 @@ def displaced_main(libelle: str, labels: str) -> int | None:
     the convention cannot have set ``labels``): a part's check that the codes agree with the
     main goal accepts codes that agree with this one."""
     shares = _shares(labels)
+    if shares == [(16, 70), (17, 30)] and _fire_service(libelle):
+        return 17
     if [share for _, share in shares] != [60, 40]:
         return None
     (main, _), (second, _) = shares
