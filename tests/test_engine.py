@@ -712,6 +712,33 @@ def test_a_near_twin_in_the_corpus_outweighs_the_models_that_weigh_each_word():
     assert list(mains) == [5, 3, 3]
 
 
+def _text_parts(*rows: np.ndarray) -> dict[str, np.ndarray]:
+    """Expert outputs where the three text experts all say ``rows`` (one per line)."""
+    words = np.log(np.stack(rows) + 1e-4)
+    return {"embedding": SOFTMAX_TEMPERATURE * words, "lexical": SOFTMAX_TEMPERATURE * words,
+            "neighbours": words - np.log(np.exp(words).sum(axis=1, keepdims=True)),
+            "_similarity": np.full((len(rows), 1), 0.85)}
+
+
+@pytest.mark.parametrize("side", ["context", "prior"])
+def test_the_service_and_codes_weigh_more_when_the_label_does_not_say_the_purpose(side):
+    # Both lines lean to 16 over 11 by their words, the first one barely ("Carburant gazole
+    # flotte" under a bus network's service), the second one clearly. The service (or the codes'
+    # prior, mildly: 11 60 / 16 40) says 11: it decides the unsure line only.
+    unsure = _goals(odd16=0.24, odd11=0.16, odd3=0.15, odd12=0.15, odd7=0.1, odd6=0.1, odd13=0.1)
+    sure = _goals(odd16=0.8, odd11=0.1, odd3=0.1)
+    parts = _text_parts(unsure, sure)
+    service = np.log(_goals(odd11=1.0) + 1e-4)
+    prior = np.log(_goals(odd11=0.6, odd16=0.4) + 1e-12)
+    parts["context"] = np.tile(SOFTMAX_TEMPERATURE * service if side == "context" else 0 * service, (2, 1))
+    parts["prior"] = np.tile(prior, (2, 1))
+    context_texts = ["réseau de bus"] * 2 if side == "context" else [""] * 2
+    query = QueryFeatures(["carburant gazole flotte"] * 2, np.zeros((2, 4)), context_texts,
+                          np.exp(parts["prior"]), np.full(2, side == "prior"), np.zeros(2))
+    mains = combine(parts, query, np.zeros(2, dtype=bool)).argmax(axis=1) + 1
+    assert list(mains) == [11, 16]
+
+
 def test_the_explanation_says_when_the_purpose_went_first(engine):
     # The ZAC pulls towards 11; the gardens are the purpose (15), 11 their usual second.
     (gardens,) = engine.classify([BudgetLine("JARDINS SUR DALLE ZAC DES TANNEURS")])
