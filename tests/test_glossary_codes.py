@@ -349,6 +349,11 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     # River syndicates and the two halves of GEMAPI.
     ("PPRE TR. 2", "programme pluriannuel de restauration et d'entretien des cours d'eau TR. 2"),
     ("ZEC - ETUDES", "zone d'expansion des crues - ETUDES"),
+    # Bus networks, fire services and child welfare (the fifteenth outside set's authorities).
+    ("SAEIV - RENOUVELLEMENT", "système d'aide à l'exploitation et d'information des voyageurs - RENOUVELLEMENT"),
+    ("CCFM X2", "camion-citerne feux de forêts moyen X2"),
+    ("HEBERGEMENT FVV", "HEBERGEMENT femmes victimes de violences"),
+    ("ALLOCATIONS CJM", "ALLOCATIONS contrat jeune majeur"),
 ])
 def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
