@@ -350,7 +350,7 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     ("PPRE TR. 2", "programme pluriannuel de restauration et d'entretien des cours d'eau TR. 2"),
     ("ZEC - ETUDES", "zone d'expansion des crues - ETUDES"),
     # Bus networks, fire services and child welfare (the fifteenth outside set's authorities).
-    ("SAEIV - RENOUVELLEMENT", "système d'aide à l'exploitation et d'information des voyageurs - RENOUVELLEMENT"),
+    ("SAEIV - MARCHE", "système d'aide à l'exploitation et d'information des voyageurs - MARCHE"),
     ("CCFM X2", "camion-citerne feux de forêts moyen X2"),
     ("HEBERGEMENT FVV", "HEBERGEMENT femmes victimes de violences"),
     ("ALLOCATIONS CJM", "ALLOCATIONS contrat jeune majeur"),
