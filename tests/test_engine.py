@@ -331,8 +331,14 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
                   "PRODUITS D'ENTRETIEN 2021", "Entretien ménager des locaux 2019",
                   "Maintenance curative - sous-sol", "MISSIONS DE CONTROLE TECHNIQUE DM2 2022",
                   # a grant to associations that does not say which or what for
-                  "SUBVENTIONS AUX ASSOCIATIONS", "Subvention exceptionnelle", "SUBV ASSOC DIVERSES"):
+                  "SUBVENTIONS AUX ASSOCIATIONS", "Subvention exceptionnelle", "SUBV ASSOC DIVERSES",
+                  # office supplies serve the service that buys them, not administration
+                  "Fournitures administratives", "FRAIS ADMINISTRATIFS 2024"):
         assert engine.preparer.prepare(BudgetLine(label)).opacity == 1.0, label
+    supplies, social_supplies = engine.classify([
+        BudgetLine("Fournitures administratives"),
+        BudgetLine("Fournitures administratives", service="Direction des solidarités")])
+    assert (supplies.main, social_supplies.main) == (16, 1)
     # ... while the purpose beside such words stays: household waste, a youth job centre,
     # shared gardens, a sports club.
     for label in ("COLLECTE DES ORDURES MENAGERES BP 2024", "SUBV MISSION LOCALE BP 2024",

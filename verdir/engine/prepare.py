@@ -44,7 +44,8 @@ _GENERIC_WORDS = frozenset([
     "interventions",
     # consumables and supplies say what is bought, not what for
     "carburant", "carburants", "pneumatiques", "pneus", "vetements", "habillement", "epi",
-    "consommables", "copieurs", "photocopieurs", "pieces", "detachees", "outils",
+    "consommables", "copieurs", "photocopieurs", "pieces", "detachees", "outils", "administratif",
+    "administratifs", "administrative", "administratives",
     # building works say what is done to a building, not what the building is for
     "renovation", "rehabilitation", "refection", "restructuration", "reamenagement",
     "construction", "creation", "demolition", "extension", "modernisation", "menuiserie",
