@@ -66,6 +66,18 @@ def test_a_social_grocery_is_food_aid(engine):
     assert parcels.main == 2 and 1 in parcels.shares
 
 
+def test_a_transversal_goal_may_lead_a_line_of_the_activity_its_fonction_names(engine):
+    # Fonction 222 names the lycées (4), the roads fonction 843 the roads (11); energy (7, its
+    # usual second 4) and biodiversity (15, its usual second 11) may lead such lines, while the
+    # school's electricity bill stays with the school.
+    solar, crossing, bill = engine.classify([
+        BudgetLine("Centrale photovoltaïque en toiture du lycée Victor Duruy", fonction="222"),
+        BudgetLine("Passage à petite faune sous la RD 45", fonction="843"),
+        BudgetLine("Énergie - électricité", fonction="212")])
+    assert (solar.main, crossing.main, bill.main) == (7, 15, 4)
+    assert 4 in solar.shares and 11 in crossing.shares
+
+
 def test_the_fire_service_contribution_pays_for_security(engine):
     # The corpus convention's fourth reading: the SDIS contribution serves fire and rescue (16)
     # before being a contribution to another public body (17); an ordinary syndicate's
