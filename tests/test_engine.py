@@ -345,7 +345,9 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
                   # a grant to associations that does not say which or what for
                   "SUBVENTIONS AUX ASSOCIATIONS", "Subvention exceptionnelle", "SUBV ASSOC DIVERSES",
                   # office supplies serve the service that buys them, not administration
-                  "Fournitures administratives", "FRAIS ADMINISTRATIFS 2024"):
+                  "Fournitures administratives", "FRAIS ADMINISTRATIFS 2024",
+                  # ... and so do fuels and oils
+                  "GAZOLE 2024", "Fioul", "HUILES ET LUBRIFIANTS", "Carburant flotte"):
         assert engine.preparer.prepare(BudgetLine(label)).opacity == 1.0, label
     supplies, social_supplies = engine.classify([
         BudgetLine("Fournitures administratives"),

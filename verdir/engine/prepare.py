@@ -45,7 +45,8 @@ _GENERIC_WORDS = frozenset([
     # consumables and supplies say what is bought, not what for
     "carburant", "carburants", "pneumatiques", "pneus", "vetements", "habillement", "epi",
     "consommables", "copieurs", "photocopieurs", "pieces", "detachees", "outils", "administratif",
-    "administratifs", "administrative", "administratives",
+    "administratifs", "administrative", "administratives", "gazole", "gasoil", "fioul", "flotte", "huiles",
+    "lubrifiants",
     # building works say what is done to a building, not what the building is for
     "renovation", "rehabilitation", "refection", "restructuration", "reamenagement",
     "construction", "creation", "demolition", "extension", "modernisation", "menuiserie",
