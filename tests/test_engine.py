@@ -327,6 +327,17 @@ def test_a_label_naming_its_own_direction_keeps_the_direction_code(engine):
     assert "délégation de service public" in contract.label_text
 
 
+def test_a_bare_fonction_code_helps_read_an_ambiguous_acronym(engine):
+    # "EP" is street lighting, stormwater or a primary school: the line's words say nothing, the
+    # fonction's code does through its wording (734 Eaux pluviales, 212 Écoles primaires).
+    stormwater = engine.preparer.prepare(BudgetLine("DM2 - CHEMIN DES PRES EP", fonction="734"))
+    school = engine.preparer.prepare(BudgetLine("EP DU CENTRE - PEINTURES", fonction="212"))
+    assert "eaux pluviales" in stormwater.label_text
+    assert "école primaire" in school.label_text
+    (result,) = engine.classify([BudgetLine("DM2 - CHEMIN DES PRES EP", fonction="734")])
+    assert result.main == 6
+
+
 def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
     generic = engine.preparer.prepare(BudgetLine("TRAVAUX DIVERS", service="Service des sports"))
     clear = engine.preparer.prepare(BudgetLine("Rénovation de la piscine"))

@@ -332,14 +332,17 @@ class LinePreparer:
                                      fold(token) in unexpanded
                                      or self.glossary.read_in_service_only(token)))
         label = clean_spaces(line.libelle or "")
+        evidence = tuple(self.codes.evidence(line.fonction, line.nature, line.chapitre))
         if has_letters(label):
+            # A bare code's wording helps read an ambiguous acronym: "EP" under fonction 734
+            # (Eaux pluviales) is stormwater, not street lighting.
             hints = " ; ".join(part for part in (label, line.service, line.mission, line.fonction,
-                                                 line.nature, line.chapitre) if part)
+                                                 line.nature, line.chapitre,
+                                                 *(item.entry.label for item in evidence)) if part)
             label_text, expansion = self.text_for_model(label, hints=hints,
                                                         keep=frozenset(own_codes))
         else:
             label_text, expansion = "", Expansion("")
-        evidence = tuple(self.codes.evidence(line.fonction, line.nature, line.chapitre))
         # A code cell whose code is missing or unknown may still say what it is in words
         # ("Écoles primaires"): that text joins the context.
         explained = {item.kind for item in evidence}
