@@ -102,6 +102,20 @@ def test_small_communes_activities_are_read_by_their_purpose(engine, goal, label
     assert result.main == goal, (label, result.shares, result.explanation)
 
 
+def test_a_line_gets_the_same_scores_whatever_lines_come_with_it(engine):
+    # The add-in sends whatever rows the user selected: a line's experts must not move with its
+    # companions (a lone line's float products once took another BLAS kernel, and a confidence
+    # on a rounding edge read 0.702 in a table and 0.703 alone).
+    items = [engine.preparer.prepare(BudgetLine(label)) for labels in TYPICAL.values() for label in labels]
+    table = engine.head.base.distributions(engine._features(items))
+    for row in (0, 7, len(items) - 1):
+        alone = engine.head.base.distributions(engine._features([items[row]]))
+        for expert in ("neighbours", "_similarity", "_index"):
+            assert np.array_equal(table[expert][row], alone[expert][0]), expert
+        # double precision leaves differences far below any rounding the results go through
+        assert np.allclose(table["embedding"][row], alone["embedding"][0], rtol=0, atol=1e-12)
+
+
 def test_outputs_follow_the_codebook(engine):
     lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
     for result in engine.classify(lines):

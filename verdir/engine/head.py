@@ -43,6 +43,7 @@ N_GOALS = 17
 EPSILON = 1e-4
 NEIGHBOURS = 12
 NEIGHBOUR_BLOCK = 64  # query rows per similarity block: bounds memory on large requests
+NEIGHBOUR_MARGIN = 8  # candidates beyond k rescored in double precision (see ``neighbours``)
 NEIGHBOUR_SAMPLE = 1024  # training lines whose k-th best similarity bounds the search
 TEMPERATURE = 0.05
 SOFTMAX_TEMPERATURE = 0.1  # ridge scores live on the 0-1 share scale
@@ -289,10 +290,19 @@ class BaseModels:
         k = min(k, len(self.data.label_vectors))
         index = np.zeros((len(vectors), k), dtype=np.int64)
         top = np.zeros((len(vectors), k), dtype=np.float32)
+        wider = min(k + NEIGHBOUR_MARGIN, len(self.data.label_vectors))
         for start in range(0, len(vectors), NEIGHBOUR_BLOCK):  # bounded memory
-            similarities = vectors[start : start + NEIGHBOUR_BLOCK] @ self.data.label_vectors.T
-            index[start : start + NEIGHBOUR_BLOCK], top[start : start + NEIGHBOUR_BLOCK] = _top_k(
-                similarities, k)
+            block = vectors[start : start + NEIGHBOUR_BLOCK]
+            candidates, _ = _top_k(block @ self.data.label_vectors.T, wider)
+            # The single-precision product's last bits depend on the lines sent with this one
+            # (BLAS picks its kernel by the block's shape): the few best candidates are scored
+            # again in double precision, so a line's neighbours and similarities are its own.
+            exact = np.einsum("rd,rcd->rc", block.astype(np.float64),
+                              self.data.label_vectors[candidates].astype(np.float64))
+            order = np.lexsort((candidates, -exact))[:, :k]  # ties: lowest column first
+            rows = np.arange(len(block))[:, None]
+            index[start : start + len(block)] = candidates[rows, order]
+            top[start : start + len(block)] = exact[rows, order]
         return index, top
 
     def distributions(self, query: QueryFeatures) -> dict[str, np.ndarray]:
@@ -312,7 +322,9 @@ class BaseModels:
         # One label under several services is read once.
         labels, label_position = np.unique(query.label_texts, return_inverse=True)
         return {
-            "embedding": self.embedding.predict(query.label_vectors),
+            # In double precision: a lone line's product and a table's agree to the last bits
+            # that matter, as the neighbours' blocks do.
+            "embedding": self.embedding.predict(query.label_vectors.astype(np.float64)),
             "lexical": self.lexical.predict(self.label_ngrams.transform(labels.tolist()))[label_position],
             "neighbours": np.log(knn / knn.sum(axis=1, keepdims=True)),
             "context": context,
