@@ -518,10 +518,11 @@ def test_the_neighbours_of_a_line_are_its_most_similar_training_lines(engine):
     lines = [BudgetLine(label) for labels in TYPICAL.values() for label in labels]
     vectors = engine._features([engine.preparer.prepare(line) for line in lines]).label_vectors
     index, similarity = base.neighbours(vectors, k=12)
-    everything = vectors @ base.data.label_vectors.T
+    # scored in double precision, as the neighbours are (then kept in single precision)
+    everything = vectors.astype(np.float64) @ base.data.label_vectors.T.astype(np.float64)
     best = -np.sort(-everything, axis=1)[:, :12]
-    assert np.array_equal(similarity, best)  # the 12 largest, best first
-    assert np.array_equal(np.take_along_axis(everything, index, axis=1), similarity)
+    assert np.array_equal(similarity, best.astype(np.float32))  # the 12 largest, best first
+    assert np.array_equal(np.take_along_axis(everything, index, axis=1).astype(np.float32), similarity)
 
 
 @pytest.mark.parametrize("columns", [12, 100, 5000])
