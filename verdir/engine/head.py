@@ -85,7 +85,7 @@ PRIOR_TO_TRANSVERSAL = 0.35  # a fonction names an activity; a transversal goal 
 # 7's usual second being 4; 10 for the disabled pupils' transport under fonction 81, 11; 15 for
 # wildlife crossings under the roads fonction): each such goal gets this share of the prior's
 # weight on its usual seconds. Compared offline on the dumped experts' outputs: the fifteen outside
-# sets +5 lines of 4,020 (13 up, 8 down), grouped CV top-1 +0.0003, leave-one-part-out A to L
+# sets +5 lines of 4,163 (13 up, 8 down), grouped CV top-1 +0.0003, leave-one-part-out A to L
 # +0.0004; 0.5 and 0.75 gained as much on the sets and lost on the corpus.
 TEMPLATE_SHARE = 0.6  # weight of the nearest same-goal lines' split in a line's shares (the
 # rest: the ridge models' shares). 0.75 -> 0.6: leave-one-part-out overlap 0.828 -> 0.829, the
@@ -114,7 +114,7 @@ CONTEXT_WEIGHT_UNSURE = 0.5
 PRIOR_WEIGHT_UNSURE = 1.0
 # Compared offline on the dumped experts' outputs: grouped CV top-1 0.8999 -> 0.9027, leave-one-
 # part-out A to L 0.8829 -> 0.8841 (every part 0.8254 -> 0.8285), the fifteen outside sets +2 lines
-# of 4,020. From 0.45 up, a swale beside a street name under the roads department ("NOUE PLUVIALE
+# of 4,163. From 0.45 up, a swale beside a street name under the roads department ("NOUE PLUVIALE
 # CHEMIN DES VIGNES", 6, its words 0.45 sure) went to the service; extra context exponents above
 # 0.5 gained on the corpus and lost on the sets.
 PURPOSE_MARGIN = 0.25  # the two likeliest goals are this close: the line's purpose goes before
