@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy as np
 from scipy import sparse
@@ -350,8 +349,12 @@ def _decisive_label(lexical: np.ndarray, query: QueryFeatures) -> np.ndarray:
     return (lexical.max(axis=1) > DECISIVE_LABEL) & (query.opacity < DECISIVE_OPACITY)
 
 
-def combine(parts: dict[str, np.ndarray], query: QueryFeatures, decisive: np.ndarray) -> np.ndarray:
-    """Probability of each goal being the main one, from the experts' scores."""
+def combine(parts: dict[str, np.ndarray], query: QueryFeatures, decisive: np.ndarray,
+            flow: np.ndarray | None = None) -> np.ndarray:
+    """Probability of each goal being the main one, from the experts' scores; ``flow``: the
+    head's ``transversal_flow`` (by default, from the codebook's usual seconds)."""
+    if flow is None:
+        flow = transversal_flow(usual_second_goals())
     lexical = _softmax(parts["lexical"])
     # "Libellé first": the embedded text and the neighbours also read the service, which may
     # outweigh a clear label ("TRAVAUX POUR HANDICAPES" under the roads department is ODD 10,
@@ -371,7 +374,7 @@ def combine(parts: dict[str, np.ndarray], query: QueryFeatures, decisive: np.nda
     context = np.log(FLOOR + _softmax(parts["context"]))
     log_p += np.where(query.has_context, context_weight, 0.0)[:, None] * context
     prior_shares = np.exp(parts["prior"])
-    prior = np.log(PRIOR_FLOOR + prior_shares + PRIOR_TO_TRANSVERSAL * prior_shares @ _transversal_flow())
+    prior = np.log(PRIOR_FLOOR + prior_shares + PRIOR_TO_TRANSVERSAL * prior_shares @ flow)
     prior_weight = PRIOR_WEIGHT + (PRIOR_WEIGHT_OPAQUE - PRIOR_WEIGHT) * opacity
     clear = decisive & (_word_counts(query.label_texts) >= CLEAR_LABEL_WORDS)
     prior_weight = np.where(clear, PRIOR_WEIGHT_CLEAR, prior_weight) + PRIOR_WEIGHT_UNSURE * unsure
@@ -379,11 +382,10 @@ def combine(parts: dict[str, np.ndarray], query: QueryFeatures, decisive: np.nda
     return _softmax(log_p, 1.0)
 
 
-@cache
-def _transversal_flow() -> np.ndarray:
+def transversal_flow(usual_seconds: Mapping[int, set[int]]) -> np.ndarray:
     """``[a, b]`` is 1 when b is a transversal goal whose usual second is a (7 takes 4)."""
     flow = np.zeros((N_GOALS, N_GOALS))
-    for goal, seconds in usual_second_goals().items():
+    for goal, seconds in usual_seconds.items():
         if goal in TRANSVERSAL_GOALS:
             for second in seconds:
                 flow[second - 1, goal - 1] = 1.0
@@ -423,7 +425,9 @@ class Head:
     def __init__(self, seed: int = 57, usual_seconds: Mapping[int, set[int]] | None = None) -> None:
         self.seed = seed
         self.base: BaseModels | None = None
-        self.outranks = outranking(usual_second_goals() if usual_seconds is None else usual_seconds)
+        seconds = usual_second_goals() if usual_seconds is None else usual_seconds
+        self.outranks = outranking(seconds)
+        self.flow = transversal_flow(seconds)
 
     def train(self, data: TrainingData) -> Head:
         """Fit every model (seconds); used at first start and after each batch of corrections."""
@@ -434,7 +438,7 @@ class Head:
         assert self.base is not None, "head is not trained"
         parts = self.base.distributions(query)
         decisive = _decisive_label(_softmax(parts["lexical"]), query)
-        probabilities, purpose_over = purpose_first(combine(parts, query, decisive), self.outranks)
+        probabilities, purpose_over = purpose_first(combine(parts, query, decisive, self.flow), self.outranks)
         index, similarity = parts["_index"], parts["_similarity"]
         targets = self.base.data.targets[index]  # (n, k, 17)
         main = probabilities.argmax(axis=1)
