@@ -42,11 +42,12 @@ _GENERIC_WORDS = frozenset([
     "courantes", "petite", "petites", "ponctuel", "ponctuels", "ponctuelle", "ponctuelles",
     "urgents", "urgentes", "annuel", "annuels", "annuelle", "annuelles", "intervention",
     "interventions",
-    # consumables and supplies say what is bought, not what for
+    # consumables, fuels and supplies say what is bought, not what for
     "carburant", "carburants", "pneumatiques", "pneus", "vetements", "habillement", "epi",
-    "consommables", "copieurs", "photocopieurs", "pieces", "detachees", "outils", "administratif",
-    "administratifs", "administrative", "administratives", "gazole", "gasoil", "fioul", "flotte", "huiles",
-    "lubrifiants",
+    "consommables", "copieurs", "photocopieurs", "pieces", "detachees", "outils", "gazole", "gasoil",
+    "fioul", "flotte", "huiles", "lubrifiants",
+    # office supplies and costs serve the service that buys them ("Fournitures administratives")
+    "administratif", "administratifs", "administrative", "administratives",
     # building works say what is done to a building, not what the building is for
     "renovation", "rehabilitation", "refection", "restructuration", "reamenagement",
     "construction", "creation", "demolition", "extension", "modernisation", "menuiserie",
