@@ -354,6 +354,10 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     ("CCFM X2", "camion-citerne feux de forêts moyen X2"),
     ("HEBERGEMENT FVV", "HEBERGEMENT femmes victimes de violences"),
     ("ALLOCATIONS CJM", "ALLOCATIONS contrat jeune majeur"),
+    # Climate plans and employers' mobility plans; shortened words of a large city's exports.
+    ("ETUDE ICU THERMOGRAPHIE", "ETUDE îlot de chaleur urbain THERMOGRAPHIE"),
+    ("FORFAIT MOBILITES DURABLES PDME", "FORFAIT MOBILITES DURABLES plan de mobilité employeur"),
+    ("REGISTRE PERS VULN", "REGISTRE PERS vulnérables"),
 ])
 def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
