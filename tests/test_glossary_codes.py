@@ -193,6 +193,12 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     assert works.text == "MISE AUX NORMES électricité groupe scolaire"
     vote = glossary.expand("ELECT MUNICIPALES", hints="ELECT MUNICIPALES ; BUREAUX DE VOTE")
     assert vote.text == "élections MUNICIPALES"
+    # "VH" is winter road maintenance beside its salt or its fonction, a vehicle beside a van.
+    winter = "LOC ENGINS VH ; 846 ; Viabilité hivernale et aléas climatiques"
+    assert glossary.expand("LOC ENGINS VH", hints=winter).text == "location ENGINS viabilité hivernale"
+    assert glossary.expand("VH - SALAGE", hints="VH - SALAGE").text == "viabilité hivernale - SALAGE"
+    van = glossary.expand("ACQ VH UTILITAIRE", hints="ACQ VH UTILITAIRE").text
+    assert van == "acquisition véhicule UTILITAIRE"
     # "EC" is a school in "EC ELEM", "EC. MAT." and the civil registry beside its registers.
     school = glossary.expand("REFECT COUR EC ELEM", hints="REFECT COUR EC ELEM")
     assert "école élémentaire" in school.text
