@@ -364,6 +364,11 @@ def test_short_acronyms_of_exports_are_read_in_their_context(glossary, label, ex
     ("ETUDE ICU THERMOGRAPHIE", "ETUDE îlot de chaleur urbain THERMOGRAPHIE"),
     ("FORFAIT MOBILITES DURABLES PDME", "FORFAIT MOBILITES DURABLES plan de mobilité employeur"),
     ("REGISTRE PERS VULN", "REGISTRE PERS vulnérables"),
+    # Sailing, private schools, pest control, fire services.
+    ("BOUEES ZMEL", "BOUEES zone de mouillages et d'équipements légers"),
+    ("PARTICIP OGEC", "participation organisme de gestion de l'enseignement catholique"),
+    ("GDON - FRELON ASIATIQUE", "groupement de défense contre les organismes nuisibles - FRELON ASIATIQUE"),
+    ("HBE LOCATION ETE", "hélicoptère bombardier d'eau LOCATION ETE"),
 ])
 def test_acronyms_of_every_french_authority_are_known(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
