@@ -127,7 +127,7 @@ def test_no_evaluation_line_is_in_the_corpus(corpus, shared_data):
                                   "probe9_autres_collectivites.csv", "probe10_autres_collectivites.csv",
                                   "probe11_autres_collectivites.csv", "probe12_autres_collectivites.csv",
                                   "probe13_autres_collectivites.csv", "probe14_autres_collectivites.csv",
-                                  "probe15_autres_collectivites.csv"])
+                                  "probe15_autres_collectivites.csv", "probe16_autres_collectivites.csv"])
 def test_the_probes_of_other_authorities_share_no_line_with_the_corpus(corpus, name):
     # The probes in benchmarks/ measure lines written apart from the corpus.
     probe = Path(__file__).resolve().parents[1] / "benchmarks" / name
