@@ -378,13 +378,6 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
         BudgetLine("Fournitures administratives"),
         BudgetLine("Fournitures administratives", service="Direction des solidarités")])
     assert (supplies.main, social_supplies.main) == (16, 1)
-    # ... and so do their accounts: office supplies (nature 6064) or postage (6261) bought under
-    # a social fonction serve social action; under the administration's fonction, administration.
-    social, postage, town_hall = engine.classify([
-        BudgetLine("Fournitures administratives", nature="6064", fonction="420"),
-        BudgetLine("Frais d'affranchissement", nature="6261", fonction="424"),
-        BudgetLine("Fournitures administratives", nature="6064", fonction="020")])
-    assert (social.main, postage.main, town_hall.main) == (1, 1, 16)
     # ... while the purpose beside such words stays: household waste, a youth job centre,
     # shared gardens, a sports club.
     for label in ("COLLECTE DES ORDURES MENAGERES BP 2024", "SUBV MISSION LOCALE BP 2024",
