@@ -193,7 +193,7 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     assert works.text == "MISE AUX NORMES électricité groupe scolaire"
     vote = glossary.expand("ELECT MUNICIPALES", hints="ELECT MUNICIPALES ; BUREAUX DE VOTE")
     assert vote.text == "élections MUNICIPALES"
-    # "VH" is winter road maintenance beside its salt or its fonction, a vehicle beside a van.
+    # "VH" is winter road maintenance beside salting, snow or its fonction, a vehicle beside a van.
     winter = "LOC ENGINS VH ; 846 ; Viabilité hivernale et aléas climatiques"
     assert glossary.expand("LOC ENGINS VH", hints=winter).text == "location ENGINS viabilité hivernale"
     assert glossary.expand("VH - SALAGE", hints="VH - SALAGE").text == "viabilité hivernale - SALAGE"
