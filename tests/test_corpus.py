@@ -120,18 +120,35 @@ def test_no_evaluation_line_is_in_the_corpus(corpus, shared_data):
     assert shared == set()
 
 
-@pytest.mark.parametrize("name", ["probe_autres_collectivites.csv", "probe2_autres_collectivites.csv",
-                                  "probe3_autres_collectivites.csv", "probe4_autres_collectivites.csv",
-                                  "probe5_autres_collectivites.csv", "probe6_autres_collectivites.csv",
-                                  "probe7_autres_collectivites.csv", "probe8_autres_collectivites.csv",
-                                  "probe9_autres_collectivites.csv", "probe10_autres_collectivites.csv",
-                                  "probe11_autres_collectivites.csv", "probe12_autres_collectivites.csv",
-                                  "probe13_autres_collectivites.csv", "probe14_autres_collectivites.csv",
-                                  "probe15_autres_collectivites.csv", "probe16_autres_collectivites.csv"])
-def test_the_probes_of_other_authorities_share_no_line_with_the_corpus(corpus, name):
-    # The probes in benchmarks/ measure lines written apart from the corpus.
-    probe = Path(__file__).resolve().parents[1] / "benchmarks" / name
-    with probe.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+ROOT = Path(__file__).resolve().parents[1]
+OUTSIDE_SETS = sorted((ROOT / "models" / "corpus" / "outside").glob("probe*.csv"))
+HELD_OUT_SETS = sorted((ROOT / "benchmarks").glob("probe*.csv"))
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_sets_other_authors_wrote_are_training_data(corpus):
+    assert len(OUTSIDE_SETS) >= 16
+    origins = Counter(item.origin for item in corpus)
+    assert {path.name: origins[path.name] for path in OUTSIDE_SETS} == {
+        path.name: len(read_rows(path)) for path in OUTSIDE_SETS}
+
+
+@pytest.mark.parametrize("path", OUTSIDE_SETS, ids=lambda path: path.stem)
+def test_the_sets_other_authors_wrote_share_no_line_with_the_generated_parts(corpus, path):
+    # They were written apart from the generated parts, and the generators skip their labels.
+    rows = read_rows(path)
+    assert len(rows) > 200
+    generated = {key(item.line.libelle) for item in corpus if item.origin.startswith("part_")}
+    assert {key(row["libelle"]) for row in rows} & generated == set()
+
+
+@pytest.mark.parametrize("path", HELD_OUT_SETS, ids=lambda path: path.stem)
+def test_the_held_out_sets_share_no_line_with_the_training_data(corpus, path):
+    # The sets in benchmarks/ measure lines written apart from everything Verdir learns from.
+    rows = read_rows(path)
     assert len(rows) > 200
     assert {key(row["libelle"]) for row in rows} & {key(item.line.libelle) for item in corpus} == set()

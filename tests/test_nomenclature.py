@@ -38,5 +38,5 @@ def test_a_small_table_or_labelled_codes_stay_m57(engine):
 
 
 def test_the_other_authorities_probe_is_read_as_m57(engine):
-    probe = Path(__file__).parent.parent / "benchmarks" / "probe_autres_collectivites.csv"
+    probe = Path(__file__).parent.parent / "models" / "corpus" / "outside" / "probe_autres_collectivites.csv"
     assert guess_fonction_nomenclature(read_table(probe).lines(), engine.classify).nomenclature == "M57"

@@ -231,14 +231,15 @@ class Placeholders:
         return "".join(t for t, _ in self.segments(template))
 
 
-PROBES = HERE.parent.parent / "benchmarks"
+PROBES = (HERE / "outside", HERE.parent.parent / "benchmarks")
 
 
 def probe_labels() -> set[str]:
-    """The folded labels of the outside probes (benchmarks/probe*.csv): they measure lines
-    written apart from the corpus, so no part may have them."""
+    """The folded labels of the sets other authors wrote (outside/probe*.csv, trained on, and the
+    held-out ones in benchmarks/probe*.csv): lines written apart from the generated parts, so no
+    part may have them."""
     labels: set[str] = set()
-    for path in sorted(PROBES.glob("probe*.csv")):
+    for path in sorted(path for folder in PROBES for path in folder.glob("probe*.csv")):
         with path.open(encoding="utf-8", newline="") as fh:
             labels.update(fold(row["libelle"]) for row in csv.DictReader(fh))
     return labels

@@ -1,4 +1,5 @@
-"""The labelled training corpus written by the project (``models/corpus/*.csv``)."""
+"""The labelled training corpus written by the project (``models/corpus/*.csv`` and
+``models/corpus/outside/*.csv``)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ class LabelledLine:
 
 
 def _corpus_files() -> list:
-    folder = resources.files("verdir.models.corpus")
-    return sorted((entry for entry in folder.iterdir() if entry.name.endswith(".csv")),
-                  key=lambda entry: entry.name)
+    """The generated parts, then the sets of lines other authors wrote (``outside``)."""
+    files = []
+    for package in ("verdir.models.corpus", "verdir.models.corpus.outside"):
+        folder = resources.files(package)
+        files += sorted((entry for entry in folder.iterdir() if entry.name.endswith(".csv")),
+                        key=lambda entry: entry.name)
+    return files
 
 
 def training_fingerprint() -> str:
