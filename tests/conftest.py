@@ -35,6 +35,14 @@ def engine(model_folder: Path):
 
 
 @pytest.fixture(scope="session")
+def trained_model_folder(engine, model_folder: Path) -> Path:
+    """The model folder once the head is trained and saved there: a service process started
+    on it loads that head instead of training it (embedding the whole corpus without a cache)
+    within its start-up timeout."""
+    return model_folder
+
+
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared/data is not beside the repository")

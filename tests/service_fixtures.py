@@ -20,7 +20,7 @@ import pytest
 import requests
 
 ROOT = Path(__file__).resolve().parents[1]
-STARTUP_TIMEOUT = 120.0  # the very first start on a machine builds the model and trains the head
+STARTUP_TIMEOUT = 120.0  # a first start on a machine builds the model (the tests train the head first)
 
 
 def free_port() -> int:
@@ -137,7 +137,7 @@ def service_tools():
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+def live_server(tmp_path_factory: pytest.TempPathFactory, trained_model_folder: Path) -> Iterator[LiveServer]:
     """The real service (waitress, 8 threads) shared by the HTTP tests of the session."""
     server = LiveServer(tmp_path_factory.mktemp("verdir-live")).start()
     yield server
@@ -145,7 +145,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 
 @pytest.fixture
-def new_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+def new_server(tmp_path_factory: pytest.TempPathFactory, trained_model_folder: Path) -> Iterator[LiveServer]:
     """A service of its own (not started) for tests that restart or kill it."""
     server = LiveServer(tmp_path_factory.mktemp("verdir-own"))
     yield server

@@ -102,7 +102,7 @@ def test_add_in_path_imports_no_heavy_module():
 
 # ------------------------------------------------------------------------------ real service
 @pytest.fixture(scope="module")
-def real_service(tmp_path_factory: pytest.TempPathFactory, model_folder: Path):
+def real_service(tmp_path_factory: pytest.TempPathFactory, trained_model_folder: Path):
     if importlib.util.find_spec("verdir.service.server") is None:
         pytest.skip("le service local (issue 4) n'est pas encore livré : module verdir.service.server absent")
     port = free_port()
@@ -237,7 +237,8 @@ def test_real_dashboard_of_the_example_budget_equals_verdir_report(real_service:
     assert book.active_sheet == sheet
 
 
-def test_real_auto_start_with_verdir_service_start(monkeypatch: pytest.MonkeyPatch, model_folder: Path):
+def test_real_auto_start_with_verdir_service_start(monkeypatch: pytest.MonkeyPatch,
+                                                    trained_model_folder: Path):
     if importlib.util.find_spec("verdir.service.cli") is None:
         pytest.skip("le service local (issue 4) n'est pas encore livré : module verdir.service.cli absent")
     port = free_port()

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def run(service_tools):
+def run(service_tools, trained_model_folder: Path):
+    # The service these commands start loads the head the tests trained (see conftest).
     _, service_env = service_tools
 
     def _run(home: Path, code: str, *args: str, timeout: float = 150) -> subprocess.CompletedProcess:
