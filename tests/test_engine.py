@@ -785,8 +785,8 @@ def test_the_service_and_codes_weigh_more_when_the_label_does_not_say_the_purpos
 
 
 def test_the_explanation_says_when_the_purpose_went_first(engine):
-    # The ZAC pulls towards 11; the gardens are the purpose (15), 11 their usual second.
-    (gardens,) = engine.classify([BudgetLine("JARDINS SUR DALLE ZAC DES TANNEURS")])
+    # The square pulls towards 11; the gardens are the purpose (15), 11 their usual second.
+    (gardens,) = engine.classify([BudgetLine("JARDINS SUR DALLE - PLACE DES TANNEURS")])
     assert gardens.main == 15
     assert "l'ODD 11, presque à égalité, est d'ordinaire un objectif second" in gardens.explanation
 
