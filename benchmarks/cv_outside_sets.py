@@ -1,7 +1,7 @@
 """How well Verdir reads authorities it has never seen: the sets other authors wrote, each half
 measured with a head trained without it.
 
-The sixteen sets of ``models/corpus/outside/`` are training data. To keep measuring lines of
+The sets of ``models/corpus/outside/`` are training data. To keep measuring lines of
 authors the model has not seen, this trains the head (and the vocabulary the labels are prepared
 with) on the generated parts and one half of the sets, classifies the other half as
 ``verdir eval`` would, then swaps the halves. Figures per set, per half and overall; the Paris
