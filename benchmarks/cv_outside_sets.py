@@ -16,12 +16,12 @@ import time
 from pathlib import Path
 
 from verdir import paths
+from verdir.cli import _budget_lines
 from verdir.engine.common_words import CommonWords
 from verdir.engine.corpus import load_corpus
 from verdir.engine.engine import Engine, build_preparer
 from verdir.engine.evaluation import Scores, score
 from verdir.engine.lines import BudgetLine
-from verdir.engine.nomenclature import guess_fonction_nomenclature
 from verdir.engine.shares import parse_shares
 from verdir.tables import read_table
 
@@ -36,12 +36,9 @@ def set_number(path: Path) -> int:
 
 
 def labelled_lines(path: Path, engine: Engine) -> tuple[list[BudgetLine], list[dict[int, int]]]:
+    """The set's lines as `verdir eval` reads them (fonction nomenclature guessed), and their labels."""
     table = read_table(path)
-    lines = table.lines("M57")
-    guess = guess_fonction_nomenclature(lines, engine.classify, engine.preparer.codes)
-    if guess.nomenclature != "M57":
-        lines = table.lines(guess.nomenclature)
-    return lines, [parse_shares(str(value)) for value in table.frame["labels"]]
+    return _budget_lines(table, "auto", engine), [parse_shares(str(v)) for v in table.frame["labels"]]
 
 
 def show(name: str, scores: Scores) -> None:
@@ -56,8 +53,7 @@ def main() -> None:
     corpus = load_corpus()
     common_words = CommonWords.load(paths.model_dir())
     sets = sorted(OUTSIDE.glob("probe*.csv"), key=set_number)
-    halves = [[path for path in sets if set_number(path) <= len(sets) // 2],
-              [path for path in sets if set_number(path) > len(sets) // 2]]
+    halves = [sets[: len(sets) // 2], sets[len(sets) // 2 :]]
     predicted_all: list[dict[int, int]] = []
     gold_all: list[dict[int, int]] = []
     for held in halves:
