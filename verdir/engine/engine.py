@@ -53,7 +53,7 @@ from verdir.models.encoder import EMBEDDING_REVISION, Encoder
 
 SEED = 57
 CORRECTION_WEIGHT = 3.0
-MODEL_BLOCK = 1024  # lines the model reads at once (bounds the memory of a large table)
+MODEL_BLOCK = 256  # lines the model reads at once (bounds the memory of a large table)
 CITED_SIMILARITY = 0.90  # the nearest labelled line is cited in an explanation from this similarity:
 # for e5 the nearest labelled line of any budget line is above 0.85, and below 0.90 it is often about
 # something else ("Oliveraie conservatoire des variétés locales" beside "CRR : PEINTURES") ...
