@@ -487,6 +487,18 @@ def test_a_label_cut_by_the_export_is_read_to_the_end_of_its_last_word(engine):
     assert prepare(BudgetLine("PRIME ENERGETI")).label_text == "prime energeti"
 
 
+def test_accents_garbled_by_an_export_are_read_repaired(engine):
+    # UTF-8 read as Windows-1252 somewhere before the export: "É" became "Ã‰".
+    garbled, clean = engine.classify([
+        BudgetLine("RÃ‰NOVATION Ã‰NERGÃ‰TIQUE GYMNASE", service="SPORTS - Ã‰QUIPEMENTS"),
+        BudgetLine("RÉNOVATION ÉNERGÉTIQUE GYMNASE", service="SPORTS - ÉQUIPEMENTS")])
+    assert (garbled.shares, garbled.main) == (clean.shares, clean.main)
+    assert garbled.unknown_acronyms == clean.unknown_acronyms
+    assert "accents mal encodés" in garbled.explanation
+    assert "accents mal encodés" not in clean.explanation
+    assert engine.preparer.prepare(BudgetLine("CHÂTEAU D'EAU - Œuvre à Noël")).repaired is False
+
+
 def test_abbreviations_are_expanded_and_unknown_ones_reported(engine):
     known, unknown = engine.classify([BudgetLine("ISOL THERM GS PASTEUR"), BudgetLine("TRX DAI XZT ECOLE")])
     assert set(known.shares) >= {4, 7} or known.main in (4, 7)

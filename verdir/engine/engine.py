@@ -293,6 +293,8 @@ class Engine:
         for entry in item.expansion.used:
             if entry.source == CUT_WORD_SOURCE:
                 parts.append(f"mot coupé « {entry.abbreviation} » lu « {entry.meaning} »")
+        if item.repaired:
+            parts.append("accents mal encodés par l'export, lus réparés (« Ã© » pour « é »)")
         if label_over_service:
             parts.append(f"le libellé l'emporte sur le service ({item.context_text})")
         elif item.context_text and not parts:

@@ -20,7 +20,7 @@ from verdir.engine.codes import CodeEvidence, M57Codes
 from verdir.engine.directions import code_pattern, readings_used
 from verdir.engine.glossary import Expansion, Glossary, GlossaryEntry
 from verdir.engine.lines import BudgetLine
-from verdir.engine.text import clean_spaces, fold, has_letters, line_key
+from verdir.engine.text import clean_spaces, fold, has_letters, line_key, repair_encoding
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Operation and programme codes ("2017I03", "OP1523", "AP2019-04") carry no meaning.
@@ -215,6 +215,7 @@ class PreparedLine:
     generic: bool = False  # only words that say what is bought or done ("TRAVAUX DIVERS")
     service_unknown: tuple[str, ...] = ()  # a direction code nothing explains ("DASCO")
     read_from_lines: tuple[str, ...] = ()  # ... but the batch's other lines do ("DASCO = ...")
+    repaired: bool = False  # accents garbled by the export's encoding were repaired ("Ã©" -> "é")
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -318,10 +319,14 @@ class LinePreparer:
         return prepared
 
     def _prepare(self, line: BudgetLine) -> PreparedLine:
+        libelle, service, mission = (repair_encoding(text or "")
+                                     for text in (line.libelle, line.service, line.mission))
+        repaired = (libelle, service, mission) != tuple(text or "" for text in (
+            line.libelle, line.service, line.mission))
         context_parts = []
         own_codes: set[str] = set()  # the direction's own acronyms, as its context reads them
-        for part in (line.service, line.mission):
-            part = clean_spaces(part or "")
+        for part in (service, mission):
+            part = clean_spaces(part)
             if has_letters(part):
                 context = self._context_text(part)
                 if context in context_parts:
@@ -332,12 +337,12 @@ class LinePreparer:
                                  if token.isupper() and len(token) > 1 and (
                                      fold(token) in unexpanded
                                      or self.glossary.read_in_service_only(token)))
-        label = clean_spaces(line.libelle or "")
+        label = clean_spaces(libelle)
         evidence = tuple(self.codes.evidence(line.fonction, line.nature, line.chapitre))
         if has_letters(label):
             # A bare code's wording helps read an ambiguous acronym: "EP" under fonction 734
             # (Eaux pluviales) is stormwater, not street lighting.
-            hints = " ; ".join(part for part in (label, line.service, line.mission, line.fonction,
+            hints = " ; ".join(part for part in (label, service, mission, line.fonction,
                                                  line.nature, line.chapitre,
                                                  *(item.entry.label for item in evidence)) if part)
             label_text, expansion = self.text_for_model(label, hints=hints,
@@ -353,7 +358,7 @@ class LinePreparer:
             if kind not in explained and has_letters(words):
                 context_parts.append(self._context_text(words))
         key = line_identity(line)
-        service_unknown = self.glossary.unexplained_codes(clean_spaces(line.service or ""))
+        service_unknown = self.glossary.unexplained_codes(clean_spaces(service))
         entries = [self.glossary.line_reading(code) for code in service_unknown]
         read = tuple(f"{entry.abbreviation} = {entry.meaning}" for entry in entries if entry is not None)
         # A label that is only an address says where, never what for, and one that is only the
@@ -367,7 +372,7 @@ class LinePreparer:
         generic = bool(label_text) and (no_purpose or is_generic(label_text)
                                         or (opacity == 1.0 and says_what_is_bought(label_text)))
         return PreparedLine(line, label_text, " ; ".join(context_parts), evidence, expansion, key,
-                            opacity, generic, service_unknown, read)
+                            opacity, generic, service_unknown, read, repaired)
 
     def _context_text(self, part: str) -> str:
         text = self._contexts.get(part)

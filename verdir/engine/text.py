@@ -8,6 +8,11 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+# What UTF-8 accents look like once read as Windows-1252 ("Ã©" for é, "Ã‰" for É, "â€™" for ’):
+# the first byte of a French letter's or punctuation's sequence, then a continuation byte.
+_CONTINUATION = "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
+                        for byte in range(0x80, 0xC0))
+_GARBLED = re.compile(f"[ÂÃÅâ][{re.escape(_CONTINUATION)}]")
 
 
 @lru_cache(maxsize=100_000)  # called for every word of every label; words repeat a lot
@@ -20,6 +25,21 @@ def fold(text: str) -> str:
 def clean_spaces(text: str) -> str:
     """Runs of whitespace (any Unicode space, as ``\\s``) made one space, ends stripped."""
     return " ".join(str(text).split())
+
+
+def looks_garbled(text: str) -> bool:
+    """True when the text seems to hold accents garbled by a wrong encoding ("RÃ‰NOVATION")."""
+    return bool(_GARBLED.search(text))
+
+
+def repair_encoding(text: str) -> str:
+    """The text with accents garbled by an export's wrong encoding repaired ("RÃ‰NOVATION
+    Ã‰NERGÃ‰TIQUE" -> "RÉNOVATION ÉNERGÉTIQUE", by ftfy); any other text as it is."""
+    if not looks_garbled(text):
+        return text  # ftfy (and its ~8 MB) is only imported for a table that needs it
+    import ftfy
+
+    return ftfy.fix_encoding(text)
 
 
 def has_letters(text: str) -> bool:
