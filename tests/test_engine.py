@@ -803,6 +803,19 @@ def test_the_explanation_says_when_the_purpose_went_first(engine):
     assert "l'ODD 11, presque à égalité, est d'ordinaire un objectif second" in gardens.explanation
 
 
+def test_classifying_never_imports_scikit_learn(trained_model_folder):
+    # The n-gram models' vocabularies are applied without it: scikit-learn, with the SciPy
+    # statistics it imports for itself, would cost ~90 MB and ~1.4 s of start-up.
+    code = ("import sys; from pathlib import Path; from verdir.engine.engine import Engine\n"
+            "from verdir.engine.lines import BudgetLine\n"
+            "engine = Engine.load(Path(sys.argv[1]), use_cache=False, progress=lambda message: None)\n"
+            "(result,) = engine.classify([BudgetLine('ISOL THERM GS PASTEUR', service='Education')])\n"
+            "assert result.main in (4, 7), result\n"
+            "sys.exit(sum(name.split('.')[0] == 'sklearn' for name in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code, str(trained_model_folder)], check=False)
+    assert run.returncode == 0
+
+
 def test_the_engine_loads_without_the_training_only_imports():
     # scikit-learn's Ridge (~8 MB of imports) is only needed to train a head, not to classify.
     code = "import sys, verdir.engine.engine; sys.exit('sklearn.linear_model' in sys.modules)"
