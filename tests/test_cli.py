@@ -59,6 +59,21 @@ def test_classify_csv_keeps_rows_and_adds_columns(runner, tmp_path, loaded_engin
         assert frame.loc[row, "ODD 1"] == ""
 
 
+def test_classify_says_when_the_export_garbled_accents(runner, tmp_path, loaded_engine):
+    source = tmp_path / "budget.csv"
+    source.write_text("LIBELLE;Service\nRÃ‰NOVATION Ã‰NERGÃ‰TIQUE GYMNASE;SPORTS\n"
+                      "Rénovation énergétique école;ÉDUCATION\n", encoding="utf-8")
+    target = tmp_path / "resultat.csv"
+    result = runner.invoke(cli, ["classify", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "Accents mal encodés par l'export (« Ã© » pour « é ») : 1 lignes" in result.output
+    import pandas as pd
+
+    frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert frame.loc[0, "LIBELLE"] == "RÃ‰NOVATION Ã‰NERGÃ‰TIQUE GYMNASE"  # as written
+    assert "accents mal encodés" in frame.loc[0, "Explication"]
+
+
 def test_classify_xlsx_to_xlsx(runner, tmp_path, loaded_engine):
     source = write_xlsx(tmp_path / "budget.xlsx", [["Libellé", "Service"],
                                                     ["Subvention CCAS", "Action sociale"],

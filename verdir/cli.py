@@ -204,6 +204,7 @@ def classify(input_path: Path, output_path: Path, sheet: str | None, framework_n
     seconds = time.perf_counter() - started
     click.echo(f"{len(results)} lignes classées en {seconds:.1f} s -> {output_path}")
     _print_summary(results)
+    _print_garbled_accents(lines)
     _print_unknown_acronyms(results, lines)
 
 
@@ -290,6 +291,18 @@ def _print_summary(results) -> None:
     if empty:
         click.echo(f"  libellé vide : {empty} lignes")
     click.echo(f"Confiance faible (< 50 %) : {unsure} lignes à vérifier.")
+
+
+def _print_garbled_accents(lines) -> None:
+    """Say when the export garbled accents: Verdir read them repaired, the cells stay as written."""
+    from verdir.engine.text import looks_garbled
+
+    garbled = sum(1 for line in lines if any(looks_garbled(text or "") for text in (
+        line.libelle, line.service, line.mission)))
+    if garbled:
+        click.echo(f"Accents mal encodés par l'export (« Ã© » pour « é ») : {garbled} lignes, lues "
+                   "réparées ; vos cellules restent telles quelles (réexportez le budget en UTF-8 "
+                   "pour les corriger).")
 
 
 def _print_unknown_acronyms(results, lines, shown: int = 10) -> None:
