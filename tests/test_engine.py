@@ -796,6 +796,22 @@ def test_the_service_and_codes_weigh_more_when_the_label_does_not_say_the_purpos
     assert list(mains) == [11, 16]
 
 
+@pytest.mark.parametrize(("label", "goal"), [
+    ("SQUARE ZAC DES TANNEURS", 15), ("GYMNASE ZAC SEGUIN", 3), ("CRECHE ZAC RIVES DE SEINE", 4),
+    ("ZAC DES PINS - ACQUISITIONS FONCIERES", 11), ("TRX VRD ZAC DES PINS", 11),
+])
+def test_a_zac_named_after_what_is_built_there_says_where(engine, label, goal):
+    assert engine.classify([BudgetLine(label)])[0].main == goal
+
+
+def test_a_zac_is_only_a_place_after_words_that_say_what_for(engine):
+    prepare = engine.preparer.prepare
+    assert prepare(BudgetLine("GYMNASE ZAC SEGUIN")).label_text == "gymnase"
+    # Nothing before it says what for: the ZAC is what the line is about.
+    kept = prepare(BudgetLine("13E - ZAC PARIS RIVE GAUCHE - EQUIPEMENT PUBLIC")).label_text
+    assert "zone d'aménagement concerté" in kept
+
+
 def test_the_explanation_says_when_the_purpose_went_first(engine):
     # The square pulls towards 11; the gardens are the purpose (15), 11 their usual second.
     (gardens,) = engine.classify([BudgetLine("JARDINS SUR DALLE - PLACE DES TANNEURS")])
