@@ -295,9 +295,9 @@ def _print_summary(results) -> None:
 
 def _print_garbled_accents(lines) -> None:
     """Say when the export garbled accents: Verdir read them repaired, the cells stay as written."""
-    from verdir.engine.text import looks_garbled
+    from verdir.engine.text import repair_encoding
 
-    garbled = sum(1 for line in lines if any(looks_garbled(text or "") for text in (
+    garbled = sum(1 for line in lines if any(repair_encoding(text or "") != (text or "") for text in (
         line.libelle, line.service, line.mission)))
     if garbled:
         click.echo(f"Accents mal encodés par l'export (« Ã© » pour « é ») : {garbled} lignes, lues "

@@ -287,13 +287,9 @@ class FittedTfidf:
                                    shape=(len(texts), len(self.idf))).tocsr()
         matrix.sum_duplicates()
         matrix.data = (np.log(matrix.data) + 1.0) * self.idf[matrix.indices]
-        lengths = np.diff(matrix.indptr)
-        squares = np.zeros(len(texts))
-        if matrix.nnz:
-            squares[lengths > 0] = np.add.reduceat(matrix.data ** 2, matrix.indptr[:-1][lengths > 0])
-        norms = np.sqrt(squares)
+        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0  # a text with no known n-gram stays a row of zeros
-        matrix.data /= np.repeat(norms, lengths)
+        matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
         return matrix
 
 
