@@ -450,6 +450,12 @@ def test_a_generic_label_is_read_through_its_service_or_fonction_words(engine):
         BudgetLine("EAU ET ASSAINISSEMENT")])
     assert (water.main, food.main, power.main) == (4, 4, 3)
     assert bare.shares == {16: 100}
+    # So is the account a detailed nature details, or a few words of its own wording: the staff
+    # of a gymnasium, of a river shuttle.
+    gym_staff, shuttle_staff = engine.classify([
+        BudgetLine("Personnel titulaire", nature="64111", fonction="321"),
+        BudgetLine("Rémunération personnel titulaire", nature="64111", fonction="823")])
+    assert (gym_staff.main, shuttle_staff.main) == (3, 11)
     # Works machines say what is bought; so does a generic word beside names only, while a
     # name alone may still be known to the model (a church, a district).
     prepare = engine.preparer.prepare

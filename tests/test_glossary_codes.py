@@ -166,6 +166,17 @@ def test_a_label_that_is_only_an_expense_account_wording_is_found():
     assert codes.account_wording("Alimentation des cantines") is None
 
 
+def test_an_account_wording_is_found_under_the_detailed_account_of_the_line():
+    codes = M57Codes()
+    # The title of the account that 64131 details, and a few words of its own wording.
+    assert codes.account_wording("Personnel non titulaire", nature="64131").code == "6413"
+    assert codes.account_wording("Rémunération personnel titulaire", nature="64111").code == "64111"
+    assert codes.account_wording("ENTRETIEN DES BATIMENTS", nature="615221").code == "615221"
+    # A word the account does not have says what for; another account's wording is not the line's.
+    assert codes.account_wording("Alimentation des cantines", nature="60623") is None
+    assert codes.account_wording("Personnel non titulaire", nature="60623") is None
+
+
 def test_common_french_words_come_from_a_small_list_file(tmp_path):
     from verdir.engine.common_words import CommonWords
 

@@ -20,7 +20,7 @@ from importlib import resources
 import numpy as np
 
 from verdir.engine.shares import InvalidShares, parse_shares, to_vector
-from verdir.engine.text import fold, read_code
+from verdir.engine.text import STOP_WORDS, fold, read_code
 
 _LABEL_WORD = re.compile(r"[a-z]{3,}")
 
@@ -120,10 +120,22 @@ class M57Codes:
     def account_wording(self, text: str, nature: object = "") -> CodeEntry | None:
         """The expense account whose very wording a label is ("ENERGIE - ELECTRICITE",
         "Alimentation"), when that account says nothing of a purpose; else None. A line with a
-        nature code is compared with its own account only."""
-        entry = self._account_wordings.get(_wording(text))
+        nature code is compared with its own account, the account it details and those that
+        detail it ("Personnel non titulaire" under 64131, "Personnel non titulaire -
+        rémunérations"); its label may also be a few words of its own account's wording, in any
+        order ("Rémunération personnel titulaire" under 64111)."""
+        wording = _wording(text)
+        entry = self._account_wordings.get(wording)
         own = self.nature(nature)
-        return entry if entry is not None and (own is None or own is entry) else None
+        if own is None:
+            return entry
+        if entry is not None and (entry.code.startswith(own.code) or own.code.startswith(entry.code)):
+            return entry
+        if _wording(own.label) in self._account_wordings:
+            words = _stems(wording)
+            if words and words <= _stems(_wording(own.label)):
+                return own
+        return None
 
     def chapitre(self, value: object) -> CodeEntry | None:
         code = read_code(value)
@@ -154,6 +166,13 @@ class M57Codes:
 
 def _wording(text: str) -> str:
     return " ".join(re.findall(r"[a-z]+", fold(text)))
+
+
+def _stems(wording: str) -> set[str]:
+    """The words of three letters or more of a wording, small words aside, without a plural's
+    final s or x."""
+    return {word[:-1] if word[-1] in "sx" and len(word) > 3 else word
+            for word in wording.split() if len(word) >= 3 and word not in STOP_WORDS}
 
 
 def _label_words(text: str) -> set[str]:

@@ -20,14 +20,18 @@ from verdir.engine.codes import CodeEvidence, M57Codes
 from verdir.engine.directions import code_pattern, readings_used
 from verdir.engine.glossary import Expansion, Glossary, GlossaryEntry
 from verdir.engine.lines import BudgetLine
-from verdir.engine.text import clean_spaces, fold, has_letters, line_key, repair_encoding
+from verdir.engine.text import (
+    STOP_WORDS,
+    clean_spaces,
+    fold,
+    has_letters,
+    line_key,
+    repair_encoding,
+)
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Operation and programme codes ("2017I03", "OP1523", "AP2019-04") carry no meaning.
 _OPERATION_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w{5,}\b|\b\d{4,}\b")
-_STOP_WORDS = frozenset(
-    ["des", "les", "aux", "pour", "sur", "par", "dans", "avec", "une", "sous", "entre", "vers", "chez"]
-)
 # Words that say what is bought or done, not what for (folded).
 _GENERIC_WORDS = frozenset([
     "travaux", "divers", "diverses", "acquisition", "acquisitions", "achat", "achats", "mobilier",
@@ -409,7 +413,7 @@ class LinePreparer:
 
 def purpose_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(_PURPOSELESS_PHRASES.sub(" ", text))
-            if len(w) >= 3 and w not in _STOP_WORDS and fold(w) not in _GENERIC_WORDS]
+            if len(w) >= 3 and w not in STOP_WORDS and fold(w) not in _GENERIC_WORDS]
 
 
 def _place_after_purpose(match: re.Match[str]) -> str:
@@ -426,7 +430,7 @@ def _street_without_name(match: re.Match[str]) -> str:
     while name_words < count:
         word = fold(words[2 * name_words])
         # "aux" goes on with a name ("rue du Marché aux Herbes"); other small words end it.
-        if word in _GENERIC_WORDS or word in _STREET_WORKS or (word in _STOP_WORDS and word != "aux"):
+        if word in _GENERIC_WORDS or word in _STREET_WORKS or (word in STOP_WORDS and word != "aux"):
             break
         name_words += 1
     rest = "".join(words[2 * name_words - 1:]) if name_words < count else ""

@@ -6,6 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Small words of three letters or more that say nothing by themselves (folded).
+STOP_WORDS = frozenset(
+    ["des", "les", "aux", "pour", "sur", "par", "dans", "avec", "une", "sous", "entre", "vers", "chez"]
+)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 # What UTF-8 accents look like once read as Windows-1252 ("Ã©" for é, "Ã‰" for É, "â€™" for ’):
