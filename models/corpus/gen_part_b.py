@@ -594,6 +594,10 @@ def parse_dsl(block: str, group: str) -> list[Concept]:
 
 
 # --- ODD 7 : energy ----------------------------------------------------------
+# A bill says what is bought, not what for: the electricity, gas, fuel or heat of the communal
+# buildings (fonction 020) is their administration's (16), the street lighting's electricity is
+# the street's (11 first), as the sets other authors wrote label them; energy savings,
+# renewables and heating plants are 7's own activities.
 G7 = r"""
 7:70;11:30 | Modernisation de l'éclairage public en LED | relamping led | ep_inv | 512 | ep/energie/voirie
 7:70;11:30 | Passage en LED de l'éclairage public {n:rue} | led ep {t:rue} | ep_inv | 512 | ep/voirie | act=passage en LED de l'éclairage public
@@ -602,7 +606,7 @@ G7 = r"""
 7:80;11:20 | Extinction nocturne de l'éclairage public - pose d'horloges astronomiques | horloges astronomiques | ep_inv | 512 | ep/energie
 7:70;11:30 | Abaissement de puissance de l'éclairage public par variateurs | variateurs ep | ep_inv | 512 | ep
 7:70;11:30 | Pose de candélabres solaires autonomes {n:hameau} | candélabres solaires | ep_inv | 512 | ep | act=candélabres solaires
-7:60;11:40 | Consommations d'électricité de l'éclairage public | élec éclairage public | elec | 512 | ep/energie
+11:70;7:30 | Consommations d'électricité de l'éclairage public | élec éclairage public | elec | 512 | ep/energie
 7:60;9:40 | Télégestion de l'éclairage public | télégestion ep | ep_inv | 512 | ep
 11:60;7:40 | Mise en lumière LED {de:eglise} | - | ep_inv | 512 | ep/patrimoine
 7:70;11:30 | Contrat de performance énergétique de l'éclairage public | cpe éclairage | contrat | 512 | ep/energie
@@ -630,10 +634,10 @@ G7 = r"""
 7:100 | Logiciel de suivi des consommations énergétiques | logiciel fluides | logiciel | 758 | energie
 7:100 | Gestion technique centralisée des bâtiments communaux | gtc bâtiments | mat | 020 | bat/energie
 7:100 | Pose de sous-compteurs d'énergie dans les bâtiments communaux | sous-comptage | mat | 020 | energie
-7:100 | Fourniture d'électricité des bâtiments communaux | électricité bâtiments | elec | 020 | energie/finances
-7:100 | Fourniture de gaz naturel des bâtiments communaux | gaz bâtiments | combust | 020 | energie
-7:100 | Achat de fioul domestique pour le chauffage | fioul | combust | 020 | energie/tech
-7:100 | Chauffage urbain - abonnement et consommations | chauffage urbain | chauff | 020 | energie
+16:100 | Fourniture d'électricité des bâtiments communaux | électricité bâtiments | elec | 020 | energie/finances
+16:100 | Fourniture de gaz naturel des bâtiments communaux | gaz bâtiments | combust | 020 | energie
+16:100 | Achat de fioul domestique pour le chauffage | fioul | combust | 020 | energie/tech
+16:100 | Chauffage urbain - abonnement et consommations | chauffage urbain | chauff | 020 | energie
 7:70;13:30 | Achat de granulés de bois pour les chaufferies | granulés bois | combust | 020 | energie
 7:70;13:30 | Contrat de fourniture d'électricité d'origine renouvelable | électricité verte | elec | 020 | energie
 7:100 | Groupement de commandes d'énergie - frais d'adhésion | groupement achat énergie | cotis | 020 | energie/finances
@@ -673,7 +677,7 @@ G7 = r"""
 7:100 | Contrat de fourniture de chaleur (P1) | fourniture chaleur p1 | contrat | 020 | energie
 7:100 | Régulation centralisée du chauffage des bâtiments communaux | régulation centralisée | mat | 020 | bat/energie
 7:80;13:20 | Panneaux solaires thermiques sur les bâtiments communaux | solaire thermique bâtiments | bat | 752 | energie
-7:60;11:40 | Abonnements électriques des armoires d'éclairage public | abonnements ep | elec | 512 | ep
+11:70;7:30 | Abonnements électriques des armoires d'éclairage public | abonnements ep | elec | 512 | ep
 7:100 | Sous-station du réseau de chaleur - travaux | sous-station | reseau | 751 | energie
 7:100 | Programme de financement des audits énergétiques (ACTEE) | actee | etude | 758 | energie
 7:80;13:20 | Stockage d'énergie par batteries couplé à la centrale solaire | stockage batteries | mat | 752 | energie

@@ -49,8 +49,10 @@ counted on the folded libellés of parts A to Q (regex rows, dominant split firs
      27 / 24 between 7 and 11 first, part M writes street lighting under a service 11:70;7:30 and
      so does the prior of fonction 512 (a street's lighting is part of the road network); chaufferie bois, photovoltaïque, géothermie,
      réseau de chaleur 7:80;13:20 (chaufferie 7 of 29 once the school boilers are set apart;
-     réseau de chaleur ties 10/10 with 7:70;13:30, the fonction 751 prior decides); électricité,
-     énergie 7:100 (14 of 45, 29 of 100);
+     réseau de chaleur ties 10/10 with 7:70;13:30, the fonction 751 prior decides); CEP 7:100;
+     an electricity or gas bill says what is bought, not what for: a generic purchase below,
+     read through its service or fonction (until 2026-11-29 "Électricité 2024" alone was 7:100,
+     the dominant split of 14 of 45 rows, which the sets other authors wrote do not share);
   8. halles, marché couvert, pépinière d'entreprises 8:85;11:15 (19 of 53, 6 of 13); office de
      tourisme, camping 8:80;11:20 (20 of 28, 12 of 20); insertion, PLIE, chantier d'insertion
      8:70;10:30 (28 of 60, 5/5); mission locale 8:60;4:40 (10 of 12); commerce de proximité
@@ -259,7 +261,7 @@ ep||2315 60612|Relamping LED;Éclairage LED {p};Lanternes LED
 ener|75 751 752 758|2315 2313|Chaufferie bois;Centrale photovoltaïque;Panneaux photovoltaïques;Géothermie
 +Réseau de chaleur {p};Chaudière biomasse;Énergies renouvelables
 @7:100
-ener|75 758|60612 611|Électricité {y};Énergie {y};Achat énergie;Fourniture gaz;CEP {y}
+ener|75 758|611|CEP {y}
 @8:85,11:15
 eco|632 6312|2313 615221|Halles {p};Marché couvert;Pépinière d'entreprises;Marché hebdomadaire
 @8:80,11:20
@@ -486,6 +488,8 @@ GENERIC_BUY = [
     "Renouvellement véhicule",
     "Matériel neuf",
     "Équipement {y}",
+    "Électricité {y}",
+    "Fourniture gaz",
 ]
 GENERIC_WORKS = [
     "Travaux {y}",
