@@ -728,6 +728,8 @@ def test_the_codebook_orders_a_goal_before_its_usual_second():
     # A school's energy renovation has 7 second, its heating plant 7 first (models/corpus/
     # curation.py): 4 and 7 are each other's second, neither is put first on a close call.
     assert not outranks[4 - 1, 7 - 1] and not outranks[7 - 1, 4 - 1]
+    # Likewise a gymnasium's or a health centre's accessibility works have 10 first: 3 and 10.
+    assert not outranks[3 - 1, 10 - 1] and not outranks[10 - 1, 3 - 1]
 
 
 def _goals(**shares: float) -> np.ndarray:
