@@ -55,8 +55,10 @@ def test_tokenization_matches_the_real_e5_tokenizer(encoder, reference_tokenizer
     assert len(texts) > 1000
     ours = encoder.token_ids(texts)
     for text, ids in zip(texts, ours, strict=True):
-        # The encoder collapses whitespace first (see Encoder.token_ids).
-        reference = reference_tokenizer.encode(("query: " + " ".join(text.split())).strip()).ids
+        # The encoder collapses whitespace first and writes a letter French does not use without
+        # its diacritics (a twin town's "Sânmărtin" is read "Sânmartin"; see Encoder.token_ids).
+        read = " ".join(with_french_letters(text).split())
+        reference = reference_tokenizer.encode(("query: " + read).strip()).ids
         # Ids differ (the vocabulary is pruned) but the pieces must be the same.
         reference_pieces = [reference_tokenizer.id_to_token(i) for i in reference]
         our_pieces = [encoder.tokenizer.id_to_piece(i) for i in ids]
