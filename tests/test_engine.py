@@ -815,6 +815,9 @@ def test_a_zac_named_after_what_is_built_there_says_where(engine, label, goal):
 def test_a_zac_is_only_a_place_after_words_that_say_what_for(engine):
     prepare = engine.preparer.prepare
     assert prepare(BudgetLine("GYMNASE ZAC SEGUIN")).label_text == "gymnase"
+    # The words that tie it to the label go with it.
+    assert prepare(BudgetLine("JARDINS PARTAGES DE LA ZAC DES TANNEURS")).label_text == "jardins partagés"
+    assert prepare(BudgetLine("Crèche dans la ZAC Rives de Seine")).label_text == "crèche"
     # Nothing before it says what for: the ZAC is what the line is about.
     kept = prepare(BudgetLine("13E - ZAC PARIS RIVE GAUCHE - EQUIPEMENT PUBLIC")).label_text
     assert "zone d'aménagement concerté" in kept
