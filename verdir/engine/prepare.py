@@ -133,9 +133,10 @@ _ADDRESS = re.compile(
 # nothing else: "place" ("la place des femmes"), "chemin" ("chemin de randonnée"), "quai" ("quai
 # de transfert"), "route" ("route des vins") and "allée", "cours", "square" (parks, school yards)
 # name other things too.
+# The small words between a street or ZAC and its name ("de la", "du", "d'").
+_NAME_PARTICLE = r"(?:de\s+la\s+|de\s+l\s*['’]\s*|du\s+|des\s+|de\s+|d\s*['’]\s*)"
 _STREET_NAME = re.compile(
-    r"\b(rues?|avenues?|ave|boulevards?|bd|bld|impasses?)\.?\s+"
-    r"(?:de\s+la\s+|de\s+l\s*['’]\s*|du\s+|des\s+|de\s+|d\s*['’]\s*)"
+    r"\b(rues?|avenues?|ave|boulevards?|bd|bld|impasses?)\.?\s+" + _NAME_PARTICLE +
     r"([^\W\d_][\w'’]*(?:(?:[ \t]+|-)[^\W\d_][\w'’]+){0,2})", re.IGNORECASE)
 # A ZAC named by its place after what is built there ("JARDINS SUR DALLE ZAC DES TANNEURS",
 # "GYMNASE ZAC SEGUIN") says where, as an address does: read as words, "zone d'aménagement
@@ -147,7 +148,7 @@ _STREET_NAME = re.compile(
 # held-out sets +1 and -1 line of 462. The words that tie the ZAC to the label go with it
 # ("JARDINS PARTAGES DE LA ZAC DES TANNEURS" is read "jardins partagés").
 _ZAC_PLACE = re.compile(
-    r"(?<=\S)(?:\s+(?:de\s+la|du|des|de|dans\s+la|sur\s+la|en))?\s+\bzac\s+(?:de\s+la\s+|de\s+l\s*['’]\s*|du\s+|des\s+|de\s+|d\s*['’]\s*)?"
+    r"(?<=\S)(?:\s+(?:de\s+la|du|des|de|dans\s+la|sur\s+la|en))?\s+\bzac\s+" + _NAME_PARTICLE + "?"
     r"[^\W\d_][\w'’]*(?:(?:[ \t]+|-)[^\W\d_][\w'’]*){0,3}(?=\s*(?:$|[-–,;:/()]|\d))",
     re.IGNORECASE)
 _STREET_WORKS = frozenset([
