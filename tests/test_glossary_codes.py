@@ -250,6 +250,9 @@ def test_ambiguous_acronyms_follow_what_the_line_says(glossary):
     # "PI": a fire hydrant in a street, flood prevention (GEMAPI's "PI") beside a dyke.
     ("REMPLACEMENT PI RUE DES LILAS", "", "poteau d'incendie"),
     ("PI", "DIGUE RG - CONFORTEMENT", "prévention des inondations"),
+    # "PAM": the adapted transport of Île-de-France's départements, a farming sector elsewhere.
+    ("TRANSPORTS PAM 75", "", "service de transport adapté aux personnes à mobilité réduite"),
+    ("FILIERE PAM - AIDE AUX PRODUCTEURS", "", "plantes aromatiques et médicinales"),
 ])
 def test_acronyms_with_two_common_readings_follow_the_line(glossary, label, context, reading):
     expansion = glossary.expand(label, hints=f"{label} ; {context}")
@@ -409,6 +412,10 @@ def test_slash_groups_are_read_part_by_part(glossary, label, expected):
     ("ENTRETIEN PARC AUTO", "ENTRETIEN parc automobile"),
     ("AIDE AUX AUTO-ENTREPRENEURS", "AIDE AUX AUTO-ENTREPRENEURS"),
     ("PARC AUTOMOBILE", "PARC AUTOMOBILE"),
+    # "ENS SUP" is higher education, not a sensitive natural area ("ENS") followed by "SUP".
+    ("BOURSES ENS SUP", "BOURSES enseignement supérieur"),
+    ("AIDE ENS. SUP - EIVP", "AIDE enseignement supérieur - EIVP"),
+    ("ACQUISITION TERRAINS ENS", "ACQUISITION TERRAINS espace naturel sensible"),
 ])
 def test_entries_written_with_signs_are_found_whole(glossary, label, expected):
     assert glossary.expand(label, hints=label).text == expected
