@@ -823,6 +823,22 @@ def test_a_zac_is_only_a_place_after_words_that_say_what_for(engine):
     assert "zone d'aménagement concerté" in kept
 
 
+@pytest.mark.parametrize(("line", "goal"), [
+    # An OPAH's aid for energy renovation is energy first; an OPAH that says no more is housing.
+    (BudgetLine("OPAH - AIDES A LA RENOVATION ENERGETIQUE"), 7),
+    (BudgetLine("OPAH : aides aux travaux de rénovation énergétique", service="Service habitat"), 7),
+    (BudgetLine("OPAH - suivi-animation"), 11),
+    # Mowing road verges is road upkeep; mowing a park's meadows stays nature.
+    (BudgetLine("Fauchage des accotements", service="Direction des routes"), 11),
+    (BudgetLine("Fauchage des prairies du parc", service="Direction des espaces verts"), 15),
+    # A provision for works reads by the works; an accounting provision is finance.
+    (BudgetLine("PROVISION TRAVAUX ECOLES MATERNELLES"), 4),
+    (BudgetLine("PROVISION POUR CREANCES DOUTEUSES"), 17),
+])
+def test_what_a_line_is_for_decides_over_the_scheme_or_network_it_sits_in(engine, line, goal):
+    assert engine.classify([line])[0].main == goal
+
+
 def test_the_explanation_says_when_the_purpose_went_first(engine):
     # The square pulls towards 11; the gardens are the purpose (15), 11 their usual second.
     (gardens,) = engine.classify([BudgetLine("JARDINS SUR DALLE - PLACE DES TANNEURS")])
