@@ -61,8 +61,12 @@ def test_labels_follow_the_codebook(corpus):
     ("Contribution au service départemental d'incendie et de secours", "17:100", "16:70;17:30"),
     ("SDIS - coopération décentralisée, don d'engins réformés", "17:100", "17:100"),
     ("Cotisation au syndicat d'énergie", "17:100", "17:100"),
+    ("Repas des aînés", "3:60;10:40", "10:60;3:40"),
+    ("CLUB DES AINES - SUBVENTION ANNUELLE", "3:60;10:40", "10:60;3:40"),
+    ("Ateliers prévention des chutes seniors", "3:60;10:40", "3:60;10:40"),
+    ("Repas des élèves de l'école", "4:60;2:40", "4:60;2:40"),
 ])
-def test_the_corpus_convention_settles_four_readings_of_the_codebook(libelle, labels, expected):
+def test_the_corpus_convention_settles_five_readings_of_the_codebook(libelle, labels, expected):
     assert curation.follow_convention(libelle, labels) == expected
 
 

@@ -834,8 +834,12 @@ def test_a_zac_is_only_a_place_after_words_that_say_what_for(engine):
     # A provision for works reads by the works; an accounting provision is finance.
     (BudgetLine("PROVISION TRAVAUX ECOLES MATERNELLES"), 4),
     (BudgetLine("PROVISION POUR CREANCES DOUTEUSES"), 17),
+    # The elderly's meals and outings are their social inclusion; their health prevention is 3.
+    (BudgetLine("Repas des aînés 2025"), 10),
+    (BudgetLine("SORTIE DES AINES - TRANSPORT"), 10),
+    (BudgetLine("Ateliers prévention des chutes seniors"), 3),
 ])
-def test_what_a_line_is_for_decides_over_the_scheme_or_network_it_sits_in(engine, line, goal):
+def test_a_line_reads_by_what_it_is_for_more_than_by_the_scheme_or_public_it_serves(engine, line, goal):
     assert engine.classify([line])[0].main == goal
 
 

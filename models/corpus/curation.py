@@ -5,7 +5,7 @@
 lines; the corpus keeps such fragments only with a context (fonction or service), and drops
 them when they stand alone as below.
 
-``follow_convention``: four readings of the codebook that the templates of several parts wrote
+``follow_convention``: five readings of the codebook that the templates of several parts wrote
 otherwise, settled once here for every part.
 - Accessibility works (PMR, AD'AP, lift, ramp, adapted toilets) serve ODD 10 first, whatever
   the building: a line labelled as an even split between the building's goal and 10 becomes
@@ -21,6 +21,11 @@ otherwise, settled once here for every part.
   and rescue, security's own activity: 16 70 / 17 30 rather than 17 100 as a contribution to
   another public body (the M57 tables read nature 6553 and fonction 12 as 16 too); a SDIS's
   international cooperation stays 17.
+- The elderly's meals, clubs, outings and trips (repas, club, voyage, sortie, goûter, banquet
+  des aînés, des anciens, des seniors) are their social inclusion whatever their age (SDG target
+  10.2), not health care: 10 60 / 3 40 rather than 3 60 / 10 40, as the sets written apart from
+  the corpus label them (7 of 7 such lines 10 first); their health prevention ("ateliers
+  prévention seniors") and care homes stay 3.
 """
 
 from __future__ import annotations
@@ -61,6 +66,10 @@ _FLOOD = re.compile(r"crue|inondation|d[ée]bordement|[ée]cr[êe]tement", re.IG
 _FIRE_SERVICE = re.compile(
     r"\bsdis\b|incendie et (?:de )?secours|contingent incendie|service d.incendie", re.IGNORECASE)
 _COOPERATION = re.compile(r"coop[ée]ration|jumelage|international|d[ée]centralis", re.IGNORECASE)
+_ELDERLY = re.compile(r"\ba[iî]n[ée]s\b|\banciens\b|\bseniors?\b|\bs[ée]niors?\b|\bpersonnes [âa]g[ée]es\b",
+                      re.IGNORECASE)
+_CONVIVIAL = re.compile(r"\brepas\b|\bclubs?\b|\bvoyages?\b|\bsorties?\b|\bgo[ûu]ters?\b|\bbanquets?\b"
+                        r"|th[ée] dansant|\bf[êe]tes?\b|\bamicale\b", re.IGNORECASE)
 
 
 def _shares(labels: str) -> list[tuple[int, int]]:
@@ -84,8 +93,12 @@ def _fire_service(libelle: str) -> bool:
     return bool(_FIRE_SERVICE.search(libelle)) and not _COOPERATION.search(libelle)
 
 
+def _elderly_social_life(libelle: str) -> bool:
+    return bool(_ELDERLY.search(libelle)) and bool(_CONVIVIAL.search(libelle))
+
+
 def follow_convention(libelle: str, labels: str) -> str:
-    """The labels ``libelle`` gets under the four readings this module's docstring settles."""
+    """The labels ``libelle`` gets under the five readings this module's docstring settles."""
     shares = _shares(labels)
     goals = [goal for goal, _ in shares]
     if _accessibility(libelle) and len(goals) == 2 and goals[1] == 10 and shares[0][1] == 50:
@@ -96,6 +109,8 @@ def follow_convention(libelle: str, labels: str) -> str:
         return "6:60;13:40"
     if _fire_service(libelle) and goals == [17]:
         return "16:70;17:30"
+    if _elderly_social_life(libelle) and shares == [(3, 60), (10, 40)]:
+        return "10:60;3:40"
     return labels
 
 
@@ -110,7 +125,8 @@ def displaced_main(libelle: str, labels: str) -> int | None:
         return None
     (main, _), (second, _) = shares
     if ((main == 10 and _accessibility(libelle)) or ((main, second) == (7, 4) and _energy_equipment(libelle))
-            or ((main, second) == (6, 13) and _storm_basin(libelle))):
+            or ((main, second) == (6, 13) and _storm_basin(libelle))
+            or ((main, second) == (10, 3) and _elderly_social_life(libelle))):
         return second
     return None
 
