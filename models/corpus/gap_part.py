@@ -9,11 +9,13 @@ Standard library only.
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from generator_tools import FCT, NAT, Draws, L, _entry, fold, other_rows, up
+from generator_tools import FCT, NAT, Draws, L, _entry, fold, other_rows, up, write_part, written_rows
 
 # export styles and their weights, as Draws.render reads them
 STYLES = [(5, "upper"), (3, "mixed"), (2, "mixed_noacc"), (1, "lower")]
@@ -192,6 +194,13 @@ class GapPart:
             gen, n = self.section(goal)
             plan.append((f"goal {goal}", gen, n))
         return plan
+
+    def write(self, out: Path, rng: random.Random, other_parts: list[str], examples: list[str]) -> None:
+        """Check the entries, write the part to ``out`` and check what was written."""
+        check_entries(self.entries)
+        write_part(self.plan(), out, rng, other_parts, examples)
+        rows = written_rows(out)
+        print(f"{len(self.entries)} phrases, {len(rows)} rows written")
 
 
 def core_natures(core: str) -> tuple[str, list[str]]:

@@ -20,8 +20,8 @@ Deterministic, stdlib only, no network:  python gen_part_za.py  ->  part_za.csv 
 
 from __future__ import annotations
 
-from gap_part import GapPart, check_entries, parse_entries
-from generator_tools import part_setup, write_part, written_rows
+from gap_part import GapPart, parse_entries
+from generator_tools import part_setup
 
 rng, draw, OUT, OTHER_PARTS = part_setup(__file__, 2911)
 
@@ -77,10 +77,7 @@ GAPS.placeholders["n"] = lambda: str(draw.rng.randint(1, 12))
 
 
 def main() -> None:
-    check_entries(ENTRIES)
-    write_part(GAPS.plan(), OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
-    rows = written_rows(OUT)
-    print(f"{len(ENTRIES)} phrases, {len(rows)} rows written")
+    GAPS.write(OUT, rng, OTHER_PARTS, BRIEF_EXAMPLES)
 
 
 if __name__ == "__main__":
