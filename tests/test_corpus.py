@@ -64,6 +64,7 @@ def test_labels_follow_the_codebook(corpus):
     ("Repas des aînés", "3:60;10:40", "10:60;3:40"),
     ("CLUB DES AINES - SUBVENTION ANNUELLE", "3:60;10:40", "10:60;3:40"),
     ("Ateliers prévention des chutes seniors", "3:60;10:40", "3:60;10:40"),
+    ("Portage de repas à domicile des seniors", "3:60;10:40", "3:60;10:40"),
     ("Repas des élèves de l'école", "4:60;2:40", "4:60;2:40"),
 ])
 def test_the_corpus_convention_settles_five_readings_of_the_codebook(libelle, labels, expected):
