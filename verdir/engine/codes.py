@@ -131,9 +131,10 @@ class M57Codes:
             return entry
         if entry is not None and (entry.code.startswith(own.code) or own.code.startswith(entry.code)):
             return entry
-        if _wording(own.label) in self._account_wordings:
+        own_wording = _wording(own.label)
+        if own_wording in self._account_wordings:
             words = _stems(wording)
-            if words and words <= _stems(_wording(own.label)):
+            if words and words <= _stems(own_wording):
                 return own
         return None
 
@@ -168,11 +169,10 @@ def _wording(text: str) -> str:
     return " ".join(re.findall(r"[a-z]+", fold(text)))
 
 
-def _stems(wording: str) -> set[str]:
-    """The words of three letters or more of a wording, small words aside, without a plural's
-    final s or x."""
+def _stems(text: str) -> set[str]:
+    """The label words of a text, small words aside, without a plural's final s or x."""
     return {word[:-1] if word[-1] in "sx" and len(word) > 3 else word
-            for word in wording.split() if len(word) >= 3 and word not in STOP_WORDS}
+            for word in _label_words(text) - STOP_WORDS}
 
 
 def _label_words(text: str) -> set[str]:
